@@ -1,0 +1,548 @@
+//! [`Profession`], the enum of every profession in the registry, and
+//! [`ProfessionInfo`], its static record.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::data;
+use crate::definition::Definition;
+use crate::equivalence::Equivalence;
+use crate::error::ParseIdError;
+use crate::jurisdiction::{Jurisdiction, Recognition};
+use crate::setting::{PatientContact, Setting, SettingSet};
+
+/// Declares the `Profession` enum, its stable order and its ids from one list,
+/// so that a variant and its id can never drift apart.
+macro_rules! professions {
+    ($( $(#[$doc:meta])* $variant:ident => $id:literal, )+) => {
+        /// A profession: a concept that each [`Jurisdiction`] may recognise under
+        /// its own title, codes and rules.
+        ///
+        /// Every id from the project's profession list is a variant: the allied
+        /// roles first, then the boundary professions (healthcare, but not allied
+        /// health) that let callers and the classifier say "this is a nurse".
+        /// The id is stable and kebab-case; [`Display`](fmt::Display) prints the
+        /// English name.
+        ///
+        /// ```
+        /// use allied_health::Profession;
+        ///
+        /// let p: Profession = "speech-and-language-therapist".parse()?;
+        /// assert_eq!(p, Profession::SpeechAndLanguageTherapist);
+        /// assert_eq!(p.id(), "speech-and-language-therapist");
+        /// assert_eq!(p.to_string(), "Speech and language therapist");
+        /// # Ok::<(), allied_health::ParseIdError>(())
+        /// ```
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        #[non_exhaustive]
+        pub enum Profession {
+            $( $(#[$doc])* $variant, )+
+        }
+
+        impl Profession {
+            /// Every profession, in the registry's stable order (the order of the
+            /// profession list: allied roles, then boundary professions).
+            ///
+            /// ```
+            /// use allied_health::Profession;
+            ///
+            /// assert_eq!(Profession::ALL[0], Profession::Physiotherapist);
+            /// assert!(Profession::ALL.contains(&Profession::RegisteredNurse));
+            /// ```
+            pub const ALL: &'static [Profession] = &[ $( Profession::$variant, )+ ];
+
+            /// The stable kebab-case id, as used by serde, [`FromStr`] and the
+            /// classifier's output.
+            ///
+            /// ```
+            /// use allied_health::Profession;
+            ///
+            /// assert_eq!(Profession::OperatingDepartmentPractitioner.id(), "operating-department-practitioner");
+            /// ```
+            #[must_use]
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $( Profession::$variant => $id, )+
+                }
+            }
+        }
+    };
+}
+
+professions! {
+    /// Physiotherapist (UK); physical therapist (US). NHS AHP.
+    Physiotherapist => "physiotherapist",
+    /// Physical therapist assistant or aide (US); physiotherapy assistant or technical instructor (UK).
+    PhysicalTherapistAssistant => "physical-therapist-assistant",
+    /// Occupational therapist. NHS AHP.
+    OccupationalTherapist => "occupational-therapist",
+    /// Occupational therapy assistant or aide (US); occupational therapy assistant or technical instructor (UK).
+    OccupationalTherapyAssistant => "occupational-therapy-assistant",
+    /// Speech and language therapist (UK); speech-language pathologist (US). NHS AHP.
+    SpeechAndLanguageTherapist => "speech-and-language-therapist",
+    /// Dietitian (and, in the US, nutritionist). NHS AHP.
+    Dietitian => "dietitian",
+    /// Podiatrist or chiropodist. NHS AHP; a US podiatrist (DPM) is a doctor, not an equivalent.
+    Podiatrist => "podiatrist",
+    /// Orthoptist. NHS AHP.
+    Orthoptist => "orthoptist",
+    /// Osteopath in the UK sense (GOsC-registered, not a physician). NHS AHP; no US equivalent.
+    Osteopath => "osteopath",
+    /// Prosthetist. NHS AHP.
+    Prosthetist => "prosthetist",
+    /// Orthotist. NHS AHP.
+    Orthotist => "orthotist",
+    /// Art therapist or art psychotherapist. NHS AHP.
+    ArtTherapist => "art-therapist",
+    /// Drama therapist (US); dramatherapist (UK). NHS AHP.
+    DramaTherapist => "drama-therapist",
+    /// Music therapist. NHS AHP.
+    MusicTherapist => "music-therapist",
+    /// Operating department practitioner (ODP). NHS AHP; the closest US role, surgical technologist, is not equivalent.
+    OperatingDepartmentPractitioner => "operating-department-practitioner",
+    /// Paramedic. NHS AHP.
+    Paramedic => "paramedic",
+    /// Diagnostic radiographer (UK); radiologic technologist (US). NHS AHP.
+    DiagnosticRadiographer => "diagnostic-radiographer",
+    /// Therapeutic radiographer (UK); radiation therapist (US). NHS AHP.
+    TherapeuticRadiographer => "therapeutic-radiographer",
+    /// Respiratory therapist (US; no direct UK equivalent).
+    RespiratoryTherapist => "respiratory-therapist",
+    /// Recreational therapist (US).
+    RecreationalTherapist => "recreational-therapist",
+    /// Audiologist.
+    Audiologist => "audiologist",
+    /// Diagnostic medical sonographer.
+    Sonographer => "sonographer",
+    /// MRI technologist (US); MRI radiographer (UK).
+    MriTechnologist => "mri-technologist",
+    /// Nuclear medicine technologist.
+    NuclearMedicineTechnologist => "nuclear-medicine-technologist",
+    /// Cardiovascular technologist or EKG technician (US); cardiac physiologist or cardiographer (UK).
+    CardiovascularTechnologist => "cardiovascular-technologist",
+    /// Neurodiagnostic (EEG) technologist (US); clinical neurophysiology practitioner (UK).
+    NeurodiagnosticTechnologist => "neurodiagnostic-technologist",
+    /// Polysomnographic (sleep) technologist (US); sleep physiologist (UK).
+    PolysomnographicTechnologist => "polysomnographic-technologist",
+    /// Ophthalmic medical technician or technologist.
+    OphthalmicTechnician => "ophthalmic-technician",
+    /// Perfusionist (US); clinical perfusion scientist (UK).
+    Perfusionist => "perfusionist",
+    /// Dialysis technician.
+    DialysisTechnician => "dialysis-technician",
+    /// Health technologists and technicians, all other (US SOC 29-2099): the residual group.
+    HealthTechnologistOther => "health-technologist-other",
+    /// Medical or clinical laboratory scientist (US); biomedical scientist (UK).
+    MedicalLaboratoryScientist => "medical-laboratory-scientist",
+    /// Medical or clinical laboratory technician (US); medical laboratory assistant or associate practitioner (UK).
+    MedicalLaboratoryTechnician => "medical-laboratory-technician",
+    /// Phlebotomist.
+    Phlebotomist => "phlebotomist",
+    /// Surgical technologist (US); theatre support worker (UK).
+    SurgicalTechnologist => "surgical-technologist",
+    /// Sterile processing technician (US); sterile services or decontamination technician (UK).
+    SterileProcessingTechnician => "sterile-processing-technician",
+    /// Pharmacy technician.
+    PharmacyTechnician => "pharmacy-technician",
+    /// Medical assistant (US; no direct UK equivalent).
+    MedicalAssistant => "medical-assistant",
+    /// Dental assistant (US); dental nurse (UK).
+    DentalAssistant => "dental-assistant",
+    /// Dental hygienist (and, in the UK, dental therapist).
+    DentalHygienist => "dental-hygienist",
+    /// Emergency medical technician (US); ambulance technician or emergency care assistant (UK).
+    EmergencyMedicalTechnician => "emergency-medical-technician",
+    /// Medical billing and coding specialist (US); clinical coder (UK).
+    MedicalCoder => "medical-coder",
+    /// AHP support worker or assistant practitioner (UK): therapy, rehabilitation, dietetic, speech and language, podiatry and imaging assistants.
+    AhpSupportWorker => "ahp-support-worker",
+    /// Registered nurse (boundary profession: not allied health).
+    RegisteredNurse => "registered-nurse",
+    /// Nursing assistant, nurse aide or ward healthcare assistant (boundary profession).
+    NursingAssistant => "nursing-assistant",
+    /// Midwife or nurse-midwife (boundary profession).
+    Midwife => "midwife",
+    /// Physician: doctor, GP, consultant, surgeon, osteopathic physician (boundary profession).
+    Physician => "physician",
+    /// Dentist or dental surgeon (boundary profession).
+    Dentist => "dentist",
+    /// Pharmacist (boundary profession).
+    Pharmacist => "pharmacist",
+    /// Social-care support worker, care assistant or home health aide (boundary profession).
+    CareWorker => "care-worker",
+}
+
+impl Profession {
+    /// The static record of sourced facts about this profession.
+    ///
+    /// This is an index into a table compiled into the crate: it never
+    /// allocates or fails.
+    ///
+    /// ```
+    /// use allied_health::{Jurisdiction, Profession};
+    ///
+    /// let info = Profession::Physiotherapist.info();
+    /// let us = info.recognition(Jurisdiction::Us).unwrap();
+    /// assert_eq!(us.title(), "Physical therapist");
+    /// ```
+    #[must_use]
+    pub fn info(self) -> &'static ProfessionInfo {
+        &data::PROFESSIONS[self as usize]
+    }
+
+    /// The English name, as [`Display`](fmt::Display) prints it.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// assert_eq!(Profession::MriTechnologist.name(), "MRI technologist");
+    /// ```
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// Finds the profession whose id is `id`, ignoring ASCII case and
+    /// surrounding whitespace. The same as [`str::parse`].
+    ///
+    /// # Errors
+    ///
+    /// [`ParseIdError`] (which keeps the input) when no profession has that id.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// assert_eq!(Profession::from_id(" Paramedic ")?, Profession::Paramedic);
+    /// assert!(Profession::from_id("nurse").is_err());
+    /// # Ok::<(), allied_health::ParseIdError>(())
+    /// ```
+    pub fn from_id(id: &str) -> Result<Profession, ParseIdError> {
+        let trimmed = id.trim();
+        Profession::ALL
+            .iter()
+            .copied()
+            .find(|p| p.id().eq_ignore_ascii_case(trimmed))
+            .ok_or_else(|| ParseIdError::new("profession", id))
+    }
+
+    /// Finds a profession by an exact title or alias in either jurisdiction,
+    /// ignoring case, punctuation and UK/US spelling ("Paediatric" = "Pediatric").
+    ///
+    /// Only whole titles match; to find the profession in free text use the
+    /// classifier. See [`crate::lookup_title`] for the details.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// assert_eq!(Profession::from_title("Physical Therapist"), Some(Profession::Physiotherapist));
+    /// assert_eq!(Profession::from_title("ODP"), Some(Profession::OperatingDepartmentPractitioner));
+    /// assert_eq!(Profession::from_title("Dental Nurse"), Some(Profession::DentalAssistant));
+    /// assert_eq!(Profession::from_title("we need a physiotherapist"), None);
+    /// ```
+    #[must_use]
+    pub fn from_title(title: &str) -> Option<Profession> {
+        crate::title::lookup_title(title)
+    }
+}
+
+impl fmt::Display for Profession {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Profession {
+    type Err = ParseIdError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Profession::from_id(s)
+    }
+}
+
+/// Whether a role is a qualified professional or a support role that works
+/// under one (an assistant, aide or support worker).
+///
+/// ```
+/// use allied_health::{Profession, RoleLevel};
+///
+/// assert_eq!(Profession::Physiotherapist.info().role_level(), RoleLevel::Professional);
+/// assert_eq!(Profession::PhysicalTherapistAssistant.info().role_level(), RoleLevel::Support);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub enum RoleLevel {
+    /// A qualified professional (or technologist) in their own right.
+    Professional,
+    /// A role defined by supporting a professional: assistant, aide, support worker.
+    Support,
+}
+
+/// The static record of one profession: its name, aliases, how each
+/// jurisdiction recognises it, where it works and whether it counts as allied
+/// health under each [`Definition`].
+///
+/// Every field is private; the getters return `&'static` data.
+///
+/// ```
+/// use allied_health::{Definition, Profession};
+///
+/// let info = Profession::Osteopath.info();
+/// assert!(info.is_allied_health(Definition::NhsAhp));
+/// assert!(!info.is_boundary());
+/// ```
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct ProfessionInfo {
+    pub(crate) profession: Profession,
+    pub(crate) name: &'static str,
+    pub(crate) role_level: RoleLevel,
+    pub(crate) boundary: bool,
+    pub(crate) nhs_ahp: bool,
+    pub(crate) us_broad: bool,
+    pub(crate) settings: SettingSet,
+    pub(crate) patient_contact: PatientContact,
+    pub(crate) recognitions: &'static [Recognition],
+    pub(crate) equivalence: Equivalence,
+    pub(crate) aliases: &'static [&'static str],
+    pub(crate) onet_aliases: &'static [&'static str],
+}
+
+impl ProfessionInfo {
+    /// The profession this record describes.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// assert_eq!(Profession::Dietitian.info().profession(), Profession::Dietitian);
+    /// ```
+    #[must_use]
+    pub fn profession(&self) -> Profession {
+        self.profession
+    }
+
+    /// The stable kebab-case id.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// assert_eq!(Profession::Dietitian.info().id(), "dietitian");
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> &'static str {
+        self.profession.id()
+    }
+
+    /// The English name.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// assert_eq!(Profession::DramaTherapist.info().name(), "Drama therapist");
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// Professional or support role.
+    ///
+    /// ```
+    /// use allied_health::{Profession, RoleLevel};
+    ///
+    /// assert_eq!(Profession::AhpSupportWorker.info().role_level(), RoleLevel::Support);
+    /// ```
+    #[must_use]
+    pub fn role_level(&self) -> RoleLevel {
+        self.role_level
+    }
+
+    /// Whether this is a boundary profession: healthcare, but not allied health
+    /// under any definition (nurse, nursing assistant, midwife, physician,
+    /// dentist, pharmacist, care worker).
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// assert!(Profession::Pharmacist.info().is_boundary());
+    /// assert!(!Profession::PharmacyTechnician.info().is_boundary());
+    /// ```
+    #[must_use]
+    pub fn is_boundary(&self) -> bool {
+        self.boundary
+    }
+
+    /// Whether the profession counts as allied health under `definition`.
+    ///
+    /// The sources disagree, so the answer depends on the definition; see
+    /// [`Definition`] for each one and why NHS England counts 14 professions
+    /// where this crate lists 16 ids.
+    ///
+    /// ```
+    /// use allied_health::{Definition, Profession};
+    ///
+    /// let podiatrist = Profession::Podiatrist.info();
+    /// assert!(podiatrist.is_allied_health(Definition::NhsAhp));
+    /// // A US podiatrist is a doctor of podiatric medicine.
+    /// assert!(!podiatrist.is_allied_health(Definition::UsBroad));
+    ///
+    /// let coder = Profession::MedicalCoder.info();
+    /// assert!(coder.is_allied_health(Definition::UsBroad));
+    /// assert!(!coder.is_allied_health(Definition::PatientFacing));
+    /// ```
+    #[must_use]
+    pub fn is_allied_health(&self, definition: Definition) -> bool {
+        match definition {
+            Definition::NhsAhp => self.nhs_ahp,
+            Definition::UsBroad => self.us_broad,
+            Definition::PatientFacing => {
+                !self.boundary && self.patient_contact == PatientContact::Direct
+            }
+        }
+    }
+
+    /// How each jurisdiction recognises the profession, in [`Jurisdiction`]
+    /// order (US first). A profession that exists in one jurisdiction only has
+    /// one recognition.
+    ///
+    /// ```
+    /// use allied_health::{Jurisdiction, Profession};
+    ///
+    /// let odp = Profession::OperatingDepartmentPractitioner.info();
+    /// assert_eq!(odp.recognitions().len(), 1);
+    /// assert_eq!(odp.recognitions()[0].jurisdiction(), Jurisdiction::Nhs);
+    /// ```
+    #[must_use]
+    pub fn recognitions(&self) -> &'static [Recognition] {
+        self.recognitions
+    }
+
+    /// The recognition in `jurisdiction`, or `None` where the profession does
+    /// not exist there.
+    ///
+    /// ```
+    /// use allied_health::{Jurisdiction, Profession};
+    ///
+    /// let slt = Profession::SpeechAndLanguageTherapist.info();
+    /// assert_eq!(slt.recognition(Jurisdiction::Us).unwrap().title(), "Speech-language pathologist");
+    /// assert!(Profession::Osteopath.info().recognition(Jurisdiction::Us).is_none());
+    /// ```
+    #[must_use]
+    pub fn recognition(&self, jurisdiction: Jurisdiction) -> Option<&'static Recognition> {
+        self.recognitions
+            .iter()
+            .find(|r| r.jurisdiction() == jurisdiction)
+    }
+
+    /// Whether the profession exists in `jurisdiction`.
+    ///
+    /// ```
+    /// use allied_health::{Jurisdiction, Profession};
+    ///
+    /// assert!(Profession::RespiratoryTherapist.info().exists_in(Jurisdiction::Us));
+    /// assert!(!Profession::RespiratoryTherapist.info().exists_in(Jurisdiction::Nhs));
+    /// ```
+    #[must_use]
+    pub fn exists_in(&self, jurisdiction: Jurisdiction) -> bool {
+        self.recognition(jurisdiction).is_some()
+    }
+
+    /// How the profession compares across the two jurisdictions: the same job,
+    /// a close one (with a note), not equivalent, or present in one only.
+    ///
+    /// ```
+    /// use allied_health::{EquivalenceKind, Profession};
+    ///
+    /// let eq = Profession::Osteopath.info().equivalence();
+    /// assert_eq!(eq.kind(), EquivalenceKind::NotEquivalent);
+    /// assert_eq!(eq.counterpart(), Some(Profession::Physician));
+    /// ```
+    #[must_use]
+    pub fn equivalence(&self) -> Equivalence {
+        self.equivalence
+    }
+
+    /// The work settings the profession is typically found in.
+    ///
+    /// ```
+    /// use allied_health::{Profession, Setting};
+    ///
+    /// assert!(Profession::Paramedic.info().settings().contains(Setting::Prehospital));
+    /// ```
+    #[must_use]
+    pub fn settings(&self) -> SettingSet {
+        self.settings
+    }
+
+    /// Whether the profession typically works in `setting`.
+    ///
+    /// ```
+    /// use allied_health::{Profession, Setting};
+    ///
+    /// assert!(Profession::DentalHygienist.info().works_in(Setting::DentalOffice));
+    /// ```
+    #[must_use]
+    pub fn works_in(&self, setting: Setting) -> bool {
+        self.settings.contains(setting)
+    }
+
+    /// How much direct contact with patients the role has.
+    ///
+    /// ```
+    /// use allied_health::{PatientContact, Profession};
+    ///
+    /// assert_eq!(Profession::MedicalCoder.info().patient_contact(), PatientContact::Minimal);
+    /// ```
+    #[must_use]
+    pub fn patient_contact(&self) -> PatientContact {
+        self.patient_contact
+    }
+
+    /// Other names for the profession: curated abbreviations and spellings
+    /// first, then the O*NET 30.0 alternate titles of its codes that name it.
+    /// Titles local to one jurisdiction are on its [`Recognition`].
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let mut aliases = Profession::RespiratoryTherapist.info().aliases();
+    /// assert!(aliases.any(|a| a == "RRT"));
+    /// ```
+    pub fn aliases(&self) -> impl Iterator<Item = &'static str> + use<> {
+        self.aliases.iter().chain(self.onet_aliases).copied()
+    }
+
+    /// The O*NET 30.0 alternate titles that name this profession (a subset
+    /// of [`aliases`](Self::aliases)). Titles that name another profession in
+    /// the registry, such as "Perfusionist" under the cardiovascular code,
+    /// are left out.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let titles = Profession::RespiratoryTherapist.info().onet_alternate_titles();
+    /// assert!(titles.contains(&"Registered Respiratory Therapist (RRT)"));
+    /// ```
+    #[must_use]
+    pub fn onet_alternate_titles(&self) -> &'static [&'static str] {
+        self.onet_aliases
+    }
+
+    /// Every title the registry knows for the profession: the name, each
+    /// recognition's title and other titles, and the aliases. May repeat a
+    /// title that two sources share.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let titles: Vec<_> = Profession::DentalAssistant.info().titles().collect();
+    /// assert!(titles.contains(&"Dental nurse"));
+    /// ```
+    pub fn titles(&self) -> impl Iterator<Item = &'static str> + use<> {
+        let name = core::iter::once(self.name);
+        let recognised = self
+            .recognitions
+            .iter()
+            .flat_map(|r| core::iter::once(r.title()).chain(r.other_titles().iter().copied()));
+        name.chain(recognised).chain(self.aliases())
+    }
+}

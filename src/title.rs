@@ -1,0 +1,214 @@
+//! Title lookup: an exact title or alias, ignoring case, punctuation and
+//! UK/US spelling, finds the profession.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::data::PROFESSIONS;
+use crate::profession::Profession;
+
+/// Longest title worth normalising; anything longer is not a title.
+const MAX_TITLE_BYTES: usize = 256;
+
+/// Finds the profession whose title or alias is exactly `title`, ignoring
+/// case, punctuation, spacing and UK/US spelling ("paediatric" and
+/// "pediatric", "anaesthetic" and "anesthetic", "dietician" and "dietitian").
+///
+/// Titles come from each profession's name, its local titles in each
+/// jurisdiction, curated aliases (abbreviations such as "ODP" and "SLT"), and
+/// O*NET 30.0 alternate titles. A local title outranks an O*NET alternate
+/// title; a title that two professions share equally finds neither.
+///
+/// Only whole titles match: "Senior Physiotherapist" does not, and free
+/// text is the classifier's job.
+///
+/// ```
+/// use allied_health::{lookup_title, Profession};
+///
+/// assert_eq!(lookup_title("Speech-Language Pathologist"), Some(Profession::SpeechAndLanguageTherapist));
+/// assert_eq!(lookup_title("physical therapist"), Some(Profession::Physiotherapist));
+/// assert_eq!(lookup_title("DENTAL NURSE"), Some(Profession::DentalAssistant));
+/// assert_eq!(lookup_title("Odp"), Some(Profession::OperatingDepartmentPractitioner));
+/// assert_eq!(lookup_title("Paediatric Occupational Therapist"), Some(Profession::OccupationalTherapist));
+/// assert_eq!(lookup_title("Pediatric Occupational Therapist"), Some(Profession::OccupationalTherapist));
+/// assert_eq!(lookup_title(""), None);
+/// ```
+#[must_use]
+pub fn lookup_title(title: &str) -> Option<Profession> {
+    if title.len() > MAX_TITLE_BYTES {
+        return None;
+    }
+    let key = normalize(title);
+    if key.is_empty() {
+        return None;
+    }
+    TITLE_INDEX.get(&key).copied().flatten()
+}
+
+/// Maps a normalised title to its profession; `None` marks a title two
+/// professions share at the same rank.
+static TITLE_INDEX: LazyLock<HashMap<String, Option<Profession>>> = LazyLock::new(build_index);
+
+fn build_index() -> HashMap<String, Option<Profession>> {
+    let mut index: HashMap<String, Option<Profession>> = HashMap::new();
+    // Rank 0: the registry's own titles and curated aliases.
+    let mut own: HashMap<String, Option<Profession>> = HashMap::new();
+    for info in PROFESSIONS.iter() {
+        let p = info.profession();
+        let local = info
+            .recognitions()
+            .iter()
+            .flat_map(|r| core::iter::once(r.title()).chain(r.other_titles().iter().copied()));
+        for title in core::iter::once(info.name())
+            .chain(local)
+            .chain(info.aliases.iter().copied())
+        {
+            insert(&mut own, normalize(title), p);
+        }
+    }
+    // Rank 1: O*NET alternate titles, only where rank 0 says nothing.
+    for info in PROFESSIONS.iter() {
+        for title in info.onet_alternate_titles() {
+            let key = normalize(title);
+            if !own.contains_key(&key) {
+                insert(&mut index, key, info.profession());
+            }
+        }
+    }
+    index.extend(own);
+    index
+}
+
+fn insert(index: &mut HashMap<String, Option<Profession>>, key: String, p: Profession) {
+    if key.is_empty() {
+        return;
+    }
+    index
+        .entry(key)
+        .and_modify(|existing| {
+            if *existing != Some(p) {
+                *existing = None;
+            }
+        })
+        .or_insert(Some(p));
+}
+
+/// Lower-cases, turns punctuation into single spaces, drops apostrophes and
+/// maps UK spellings to US ones, word by word.
+pub(crate) fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+    {
+        let word: String = word
+            .chars()
+            .filter(|c| *c != '\'' && *c != '\u{2019}')
+            .flat_map(char::to_lowercase)
+            .collect();
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&us_spelling(&word));
+    }
+    out
+}
+
+/// Maps one lower-case word from UK to US spelling. Applied to the index
+/// and to the query alike, so an over-eager rule only merges spellings.
+pub(crate) fn us_spelling(word: &str) -> String {
+    const WHOLE: &[(&str, &str)] = &[
+        ("dietician", "dietitian"),
+        ("dieticians", "dietitians"),
+        ("programme", "program"),
+        ("programmes", "programs"),
+        ("centre", "center"),
+        ("centres", "centers"),
+        ("theatre", "theater"),
+        ("theatres", "theaters"),
+    ];
+    const PREFIXES: &[(&str, &str)] = &[
+        ("orthopaed", "orthoped"),
+        ("paed", "ped"),
+        ("anaes", "anes"),
+        ("haem", "hem"),
+        ("gynae", "gyne"),
+        ("oesoph", "esoph"),
+        ("oedem", "edem"),
+        ("foet", "fet"),
+        ("leukaem", "leukem"),
+    ];
+    const SUFFIXES: &[(&str, &str)] = &[
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ised", "ized"),
+        ("ising", "izing"),
+        ("our", "or"),
+        ("ours", "ors"),
+    ];
+    if let Some((_, us)) = WHOLE.iter().find(|(uk, _)| *uk == word) {
+        return (*us).to_owned();
+    }
+    let mut w = word.to_owned();
+    if let Some((uk, us)) = PREFIXES.iter().find(|(uk, _)| w.starts_with(uk)) {
+        w = format!("{us}{}", &w[uk.len()..]);
+    }
+    // Short words ("our", "four", "hour") keep their spelling.
+    if w.len() > 5 {
+        if let Some((uk, us)) = SUFFIXES.iter().find(|(uk, _)| w.ends_with(uk)) {
+            w = format!("{}{us}", &w[..w.len() - uk.len()]);
+        }
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_case_punctuation_and_spelling() {
+        assert_eq!(
+            normalize("Paediatric  Physio-therapist!"),
+            "pediatric physio therapist"
+        );
+        assert_eq!(normalize("Children's Nurse"), "childrens nurse");
+        assert_eq!(
+            normalize("Anaesthetic Practitioner"),
+            "anesthetic practitioner"
+        );
+        assert_eq!(
+            normalize("Haematology Behaviour Centre"),
+            "hematology behavior center"
+        );
+        assert_eq!(normalize("  "), "");
+    }
+
+    #[test]
+    fn registry_titles_are_not_shared_between_professions() {
+        let mut own: HashMap<String, Vec<Profession>> = HashMap::new();
+        for info in PROFESSIONS.iter() {
+            let local = info
+                .recognitions()
+                .iter()
+                .flat_map(|r| core::iter::once(r.title()).chain(r.other_titles().iter().copied()));
+            for t in core::iter::once(info.name())
+                .chain(local)
+                .chain(info.aliases.iter().copied())
+            {
+                let list = own.entry(normalize(t)).or_default();
+                if !list.contains(&info.profession()) {
+                    list.push(info.profession());
+                }
+            }
+        }
+        let shared: Vec<_> = own.iter().filter(|(_, ps)| ps.len() > 1).collect();
+        assert!(
+            shared.is_empty(),
+            "titles shared between professions: {shared:?}"
+        );
+    }
+}
