@@ -20,16 +20,23 @@ macro_rules! id_enum {
         }
 
         impl $name {
-            /// Every value, lowest first.
+            /// Every value, in declaration order.
+            ///
+            #[doc = concat!("```\nuse allied_health::", stringify!($name), ";\n\nassert!(!", stringify!($name), "::ALL.is_empty());\n```")]
             pub const ALL: &'static [$name] = &[ $( $name::$variant, )+ ];
 
-            /// The stable kebab-case id (used by serde).
+            /// The stable kebab-case id (used by serde and `FromStr`).
+            ///
+            #[doc = concat!("```\nuse allied_health::", stringify!($name), ";\n\nfor v in ", stringify!($name), "::ALL {\n    assert_eq!(v.id().parse::<", stringify!($name), ">().unwrap(), *v);\n}\n```")]
             #[must_use]
             pub const fn id(self) -> &'static str {
                 match self { $( $name::$variant => $id, )+ }
             }
 
-            /// The label the source uses for this category.
+            /// The English label (the source's wording, where there is one);
+            /// what `Display` prints.
+            ///
+            #[doc = concat!("```\nuse allied_health::", stringify!($name), ";\n\nlet v = ", stringify!($name), "::ALL[0];\nassert_eq!(v.to_string(), v.label());\n```")]
             #[must_use]
             pub const fn label(self) -> &'static str {
                 match self { $( $name::$variant => $label, )+ }

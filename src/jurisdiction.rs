@@ -331,6 +331,7 @@ impl BandStatement {
 /// assert_eq!(us.regulator(), None); // no saved source names a US body
 /// ```
 #[derive(Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Recognition {
     pub(crate) jurisdiction: Jurisdiction,
     pub(crate) title: &'static str,

@@ -546,3 +546,53 @@ impl ProfessionInfo {
         name.chain(recognised).chain(self.aliases())
     }
 }
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use super::ProfessionInfo;
+    use crate::definition::Definition;
+    use serde::ser::{SerializeMap, SerializeStruct};
+
+    /// The allied-health answers, as `{"nhs-ahp": bool, ...}`.
+    struct AlliedHealth<'a>(&'a ProfessionInfo);
+
+    impl serde::Serialize for AlliedHealth<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(Some(Definition::ALL.len()))?;
+            for d in Definition::ALL {
+                map.serialize_entry(d.id(), &self.0.is_allied_health(*d))?;
+            }
+            map.end()
+        }
+    }
+
+    /// All aliases, curated and O*NET, as one list.
+    struct Aliases<'a>(&'a ProfessionInfo);
+
+    impl serde::Serialize for Aliases<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(self.0.aliases())
+        }
+    }
+
+    /// Serialises the whole record, with the id, the answer under every
+    /// [`Definition`] and all aliases. There is no `Deserialize`: the record
+    /// is static; deserialise a [`Profession`](super::Profession) id and call
+    /// [`info`](super::Profession::info).
+    impl serde::Serialize for ProfessionInfo {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut st = s.serialize_struct("ProfessionInfo", 11)?;
+            st.serialize_field("id", self.id())?;
+            st.serialize_field("name", self.name)?;
+            st.serialize_field("role_level", &self.role_level)?;
+            st.serialize_field("boundary", &self.boundary)?;
+            st.serialize_field("allied_health", &AlliedHealth(self))?;
+            st.serialize_field("settings", &self.settings)?;
+            st.serialize_field("patient_contact", &self.patient_contact)?;
+            st.serialize_field("equivalence", &self.equivalence)?;
+            st.serialize_field("aliases", &Aliases(self))?;
+            st.serialize_field("recognitions", self.recognitions)?;
+            st.end()
+        }
+    }
+}

@@ -731,7 +731,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
         settings: &[OutpatientClinic, PhysiciansOffice, Hospital],
         patient_contact: Direct,
         recognitions: &[
-            Recognition::new(Us, "Ophthalmic medical technician", &[soc(29, 2057), onet(29, 2057, 0), onet(29, 2099, 5), isco(3256)])
+            Recognition::new(Us, "Ophthalmic medical technician", &[soc(29, 2057), soc(29, 2099), onet(29, 2057, 0), onet(29, 2099, 5), isco(3256)])
                 .also(&["Ophthalmic medical technologist", "Ophthalmic technologist", "Ophthalmic assistant"])
                 .bls(PostsecondaryNondegreeAward, EP_NONE.0, EP_NONE.1)
                 .zone(3)
