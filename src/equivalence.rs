@@ -1,29 +1,34 @@
 //! [`Equivalence`]: whether a profession is the same job in both
 //! jurisdictions.
 
+use core::fmt;
+use core::str::FromStr;
+
+use crate::error::ParseIdError;
 use crate::profession::Profession;
 
-/// How a profession compares across the US and the NHS.
-///
-/// ```
-/// use allied_health::EquivalenceKind;
-///
-/// assert_ne!(EquivalenceKind::Same, EquivalenceKind::NotEquivalent);
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
-#[non_exhaustive]
-pub enum EquivalenceKind {
-    /// The same job under both jurisdictions' titles.
-    Same,
-    /// Close: the same work, but entry routes or scope differ (see the note).
-    Close,
-    /// Not the same job, although a title or the work looks alike (a UK
-    /// osteopath is not a US osteopathic physician).
-    NotEquivalent,
-    /// Recognised in one jurisdiction only, with no counterpart in the other.
-    OneJurisdiction,
+crate::education::id_enum! {
+    /// How a profession compares across the US and the NHS.
+    ///
+    /// ```
+    /// use allied_health::EquivalenceKind;
+    ///
+    /// assert_eq!(EquivalenceKind::NotEquivalent.id(), "not-equivalent");
+    /// assert_eq!("close".parse::<EquivalenceKind>()?, EquivalenceKind::Close);
+    /// # Ok::<(), allied_health::ParseIdError>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum EquivalenceKind: "equivalence kind" {
+        /// The same job under both jurisdictions' titles.
+        Same => ("same", "Same"),
+        /// Close: the same work, but entry routes or scope differ (see the note).
+        Close => ("close", "Close"),
+        /// Not the same job, although a title or the work looks alike (a UK
+        /// osteopath is not a US osteopathic physician).
+        NotEquivalent => ("not-equivalent", "Not equivalent"),
+        /// Recognised in one jurisdiction only, with no counterpart in the other.
+        OneJurisdiction => ("one-jurisdiction", "One jurisdiction only"),
+    }
 }
 
 /// A profession's cross-jurisdiction equivalence: its kind, the profession

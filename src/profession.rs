@@ -259,23 +259,23 @@ impl FromStr for Profession {
     }
 }
 
-/// Whether a role is a qualified professional or a support role that works
-/// under one (an assistant, aide or support worker).
-///
-/// ```
-/// use allied_health::{Profession, RoleLevel};
-///
-/// assert_eq!(Profession::Physiotherapist.info().role_level(), RoleLevel::Professional);
-/// assert_eq!(Profession::PhysicalTherapistAssistant.info().role_level(), RoleLevel::Support);
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
-pub enum RoleLevel {
-    /// A qualified professional (or technologist) in their own right.
-    Professional,
-    /// A role defined by supporting a professional: assistant, aide, support worker.
-    Support,
+crate::education::id_enum! {
+    /// Whether a role is a qualified professional or a support role that works
+    /// under one (an assistant, aide or support worker).
+    ///
+    /// ```
+    /// use allied_health::{Profession, RoleLevel};
+    ///
+    /// assert_eq!(Profession::Physiotherapist.info().role_level(), RoleLevel::Professional);
+    /// assert_eq!(Profession::PhysicalTherapistAssistant.info().role_level(), RoleLevel::Support);
+    /// assert_eq!(RoleLevel::Support.id(), "support");
+    /// ```
+    pub enum RoleLevel: "role level" {
+        /// A qualified professional (or technologist) in their own right.
+        Professional => ("professional", "Professional"),
+        /// A role defined by supporting a professional: assistant, aide, support worker.
+        Support => ("support", "Support role"),
+    }
 }
 
 /// The static record of one profession: its name, aliases, how each
