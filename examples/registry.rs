@@ -40,8 +40,8 @@ fn print_table() -> io::Result<()> {
     let mut out = io::stdout().lock();
     writeln!(
         out,
-        "{:<34} {:<34} {:<34} {:<8} {:<8} {:<8} {:<9} {}",
-        "id", "US title", "NHS title", "nhs-ahp", "us-broad", "patient", "regulator", "codes"
+        "{:<34} {:<34} {:<34} {:<8} {:<8} {:<8} {:<9} codes",
+        "id", "US title", "NHS title", "nhs-ahp", "us-broad", "patient", "regulator"
     )?;
     for p in Profession::ALL {
         let info = p.info();
@@ -121,7 +121,10 @@ fn profession_json(info: &ProfessionInfo) -> Value {
 }
 
 fn print_json() -> io::Result<()> {
-    let all: Vec<Value> = Profession::ALL.iter().map(|p| profession_json(p.info())).collect();
+    let all: Vec<Value> = Profession::ALL
+        .iter()
+        .map(|p| profession_json(p.info()))
+        .collect();
     let mut out = io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, &all)?;
     writeln!(out)

@@ -154,3 +154,8 @@ pub const ISCO_VERSION: &str = "08";
 /// assert_eq!(allied_health::BLS_EP_VERSION, "2023");
 /// ```
 pub const BLS_EP_VERSION: &str = "2023";
+
+/// The README's examples, compiled and run as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
