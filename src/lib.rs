@@ -20,7 +20,7 @@
 //! - [`Query`] filters the registry (jurisdiction, definition, role level,
 //!   entry education, settings, regulation, codes, a word). It is a `Copy`
 //!   value built with `const fn` setters, so a downstream crate can keep one
-//!   in a `const`, and running it never allocates.
+//!   in a `const`; iterating or counting its results never allocates.
 //!
 //! The registry is compiled into the crate as static tables: no files are
 //! read, nothing is parsed at start-up, and lookups by id are an index.

@@ -70,6 +70,28 @@ use crate::setting::{PatientContact, SettingSet};
 /// lazily built title or code indexes is touched. [`sorted`](Self::sorted)
 /// orders the result by name or entry education and allocates the `Vec` it
 /// returns.
+///
+/// # Serde
+///
+/// With the `serde` feature a query is an object whose keys are the setter
+/// names, holding only the filters that are set. The enumerations are their
+/// ids, settings a list of ids, the code prefix the prefixed form
+/// `system:prefix` (as [`Code`](crate::Code) writes codes; `system:` alone
+/// is [`code_system`](Self::code_system)), and the word a string. A missing
+/// key sets no filter; an unknown key, an unknown id, a malformed prefix or
+/// a word that does not fit is an error, never a wider query.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use allied_health::{CodeSystem, Jurisdiction, Query};
+///
+/// let q = Query::new().jurisdiction(Jurisdiction::Nhs).code_prefix(CodeSystem::UkSoc2020, "22");
+/// let json = r#"{"jurisdiction":"nhs","code_prefix":"uksoc2020:22"}"#;
+/// assert_eq!(serde_json::to_string(&q).unwrap(), json);
+/// assert_eq!(serde_json::from_str::<Query>(json).unwrap(), q);
+/// assert!(serde_json::from_str::<Query>(r#"{"jurisdicton":"nhs"}"#).is_err());
+/// # }
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 // A missing field sets no filter; an unknown one is an error rather than a
