@@ -17,6 +17,10 @@
 //!   [`OnetSocCode`], [`UkSoc2020Code`], [`Isco08Code`], and [`Code`] for any
 //!   of them, with lookups from a code to the professions that carry it.
 //! - [`lookup_title`] finds a profession by an exact title or alias.
+//! - [`Query`] filters the registry (jurisdiction, definition, role level,
+//!   entry education, settings, regulation, codes, a word). It is a `Copy`
+//!   value built with `const fn` setters, so a downstream crate can keep one
+//!   in a `const`; iterating or counting its results never allocates.
 //!
 //! The registry is compiled into the crate as static tables: no files are
 //! read, nothing is parsed at start-up, and lookups by id are an index.
@@ -102,6 +106,7 @@ mod error;
 mod jurisdiction;
 mod lookup;
 mod profession;
+mod query;
 mod serde_ids;
 mod setting;
 mod title;
@@ -110,10 +115,11 @@ pub use code::{Code, CodeSystem, Isco08Code, OnetSocCode, Soc2018Code, UkSoc2020
 pub use definition::Definition;
 pub use education::{EducationLevel, JobZone, OnTheJobTraining, WorkExperience};
 pub use equivalence::{Equivalence, EquivalenceKind};
-pub use error::{CodeError, CodeErrorKind, ParseIdError};
+pub use error::{CodeError, CodeErrorKind, ParseIdError, QueryError, QueryErrorKind};
 pub use jurisdiction::{AfcBand, BandStatement, Jurisdiction, Recognition, Regulator};
 pub use lookup::{ProfessionSet, ProfessionSetIter, lookup_code};
 pub use profession::{Profession, ProfessionInfo, RoleLevel};
+pub use query::{Query, QueryIter, SortKey};
 pub use setting::{PatientContact, Setting, SettingSet};
 pub use title::lookup_title;
 

@@ -87,7 +87,56 @@ impl CodeSystem {
             CodeSystem::Isco08 => "ISCO-08",
         }
     }
+
+    /// The official format, `N` standing for a digit; no code is longer
+    /// than [`MAX_CODE_LEN`].
+    pub(crate) const fn format(self) -> &'static str {
+        match self {
+            CodeSystem::Soc2018 => "NN-NNNN",
+            CodeSystem::OnetSoc => "NN-NNNN.NN",
+            CodeSystem::UkSoc2020 | CodeSystem::Isco08 => "NNNN",
+        }
+    }
+
+    /// Whether `prefix` can begin a code of this system in its official
+    /// format: a digit where the format has one, the same separator where it
+    /// has one, and no longer than the format. The empty prefix can begin
+    /// any code. Query prefixes are checked with it, so that a prefix that
+    /// could never match (`2920` for `29-20`) is an error, not an empty
+    /// result.
+    pub(crate) const fn accepts_prefix(self, prefix: &[u8]) -> bool {
+        let format = self.format().as_bytes();
+        if prefix.len() > format.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < prefix.len() {
+            let fits = match format[i] {
+                b'N' => prefix[i].is_ascii_digit(),
+                separator => prefix[i] == separator,
+            };
+            if !fits {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// Splits the prefixed form `system:rest` (system case-insensitive,
+    /// whitespace around it ignored) into the system and the rest.
+    pub(crate) fn split_prefixed(text: &str) -> Option<(CodeSystem, &str)> {
+        let (prefix, rest) = text.split_once(':')?;
+        let system = CodeSystem::ALL
+            .iter()
+            .copied()
+            .find(|cs| cs.prefix().eq_ignore_ascii_case(prefix.trim()))?;
+        Some((system, rest))
+    }
 }
+
+/// The length of the longest official format, O*NET-SOC's `NN-NNNN.NN`.
+pub(crate) const MAX_CODE_LEN: usize = 10;
 
 impl fmt::Display for CodeSystem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -224,14 +273,7 @@ impl FromStr for Code {
     /// Parses the prefixed form `system:code` (system case-insensitive,
     /// surrounding whitespace ignored).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let t = s.trim();
-        let Some((prefix, code)) = t.split_once(':') else {
-            return Err(CodeError::new("prefixed", CodeErrorKind::UnknownSystem, s));
-        };
-        let system = CodeSystem::ALL
-            .iter()
-            .copied()
-            .find(|cs| cs.prefix().eq_ignore_ascii_case(prefix.trim()))
+        let (system, code) = CodeSystem::split_prefixed(s.trim())
             .ok_or_else(|| CodeError::new("prefixed", CodeErrorKind::UnknownSystem, s))?;
         Code::parse_in(system, code)
     }
