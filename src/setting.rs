@@ -227,7 +227,6 @@ id_enum! {
     ///
     /// assert_eq!(Profession::Physiotherapist.info().patient_contact(), PatientContact::Direct);
     /// assert!(PatientContact::Minimal < PatientContact::Direct);
-    /// # Ok::<(), allied_health::ParseIdError>(())
     /// ```
     pub enum PatientContact: "patient contact" {
         /// Little or none: works with records, samples or equipment.

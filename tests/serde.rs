@@ -46,7 +46,7 @@ fn ids_serialise_as_ids() {
         round_trip(&EquivalenceKind::NotEquivalent),
         "\"not-equivalent\""
     );
-    assert_eq!(round_trip(&CodeSystem::OnetSoc), "\"onet-soc\"");
+    assert_eq!(round_trip(&CodeSystem::OnetSoc), "\"onet\"");
     assert_eq!(round_trip(&AfcBand::B8a), "\"B8a\"");
     assert_eq!(round_trip(&JobZone::new(3).unwrap()), "3");
 }

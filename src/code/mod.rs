@@ -16,7 +16,8 @@ pub use uksoc2020::UkSoc2020Code;
 
 use crate::error::{CodeError, CodeErrorKind};
 
-/// A code systems this crate knows.
+/// A code system this crate knows. Serde and [`FromStr`] use the prefix
+/// (`soc2018`, `onet`, `uksoc2020`, `isco08`).
 ///
 /// ```
 /// use allied_health::CodeSystem;
@@ -25,8 +26,6 @@ use crate::error::{CodeError, CodeErrorKind};
 /// assert_eq!(CodeSystem::OnetSoc.name(), "O*NET-SOC");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[non_exhaustive]
 pub enum CodeSystem {
     /// US Standard Occupational Classification, 2018.
@@ -137,6 +136,37 @@ impl CodeSystem {
 
 /// The length of the longest official format, O*NET-SOC's `NN-NNNN.NN`.
 pub(crate) const MAX_CODE_LEN: usize = 10;
+
+impl CodeSystem {
+    /// The stable id, the same as [`prefix`](Self::prefix) (used by serde).
+    ///
+    /// ```
+    /// use allied_health::CodeSystem;
+    ///
+    /// assert_eq!(CodeSystem::OnetSoc.id(), "onet");
+    /// ```
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        self.prefix()
+    }
+}
+
+impl FromStr for CodeSystem {
+    type Err = crate::error::ParseIdError;
+
+    /// Parses a prefix (`soc2018`, `onet`, `uksoc2020`, `isco08`), ignoring
+    /// ASCII case and surrounding whitespace.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        CodeSystem::ALL
+            .iter()
+            .copied()
+            .find(|cs| cs.prefix().eq_ignore_ascii_case(t))
+            .ok_or_else(|| crate::error::ParseIdError::new("code system", s))
+    }
+}
+
+crate::serde_ids::id_serde!(CodeSystem);
 
 impl fmt::Display for CodeSystem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
