@@ -54,6 +54,20 @@ impl ProfessionSet {
         ProfessionSet(self.0 | 1u128 << (profession as u32))
     }
 
+    /// The professions in either set.
+    ///
+    /// ```
+    /// use allied_health::{Profession, ProfessionSet};
+    ///
+    /// let a = ProfessionSet::from_slice(&[Profession::Midwife]);
+    /// let b = ProfessionSet::from_slice(&[Profession::Dentist]);
+    /// assert_eq!(a.union(b).len(), 2);
+    /// ```
+    #[must_use]
+    pub const fn union(self, other: ProfessionSet) -> ProfessionSet {
+        ProfessionSet(self.0 | other.0)
+    }
+
     /// Whether `profession` is in the set.
     ///
     /// ```

@@ -65,6 +65,14 @@ macro_rules! professions {
                     $( Profession::$variant => $id, )+
                 }
             }
+
+            /// The profession whose id is exactly `id` (already lower case).
+            fn from_lower_id(id: &str) -> Option<Profession> {
+                match id {
+                    $( $id => Some(Profession::$variant), )+
+                    _ => None,
+                }
+            }
         }
     };
 }
@@ -217,11 +225,19 @@ impl Profession {
     /// # Ok::<(), allied_health::ParseIdError>(())
     /// ```
     pub fn from_id(id: &str) -> Result<Profession, ParseIdError> {
-        let trimmed = id.trim();
-        Profession::ALL
-            .iter()
-            .copied()
-            .find(|p| p.id().eq_ignore_ascii_case(trimmed))
+        // Lower-case into a stack buffer so the lookup never allocates; no id
+        // is longer than the buffer.
+        let mut buf = [0u8; 40];
+        let trimmed = id.trim().as_bytes();
+        let lowered = buf.get_mut(..trimmed.len()).map(|out| {
+            for (o, b) in out.iter_mut().zip(trimmed) {
+                *o = b.to_ascii_lowercase();
+            }
+            &*out
+        });
+        lowered
+            .and_then(|bytes| core::str::from_utf8(bytes).ok())
+            .and_then(Profession::from_lower_id)
             .ok_or_else(|| ParseIdError::new("profession", id))
     }
 

@@ -145,7 +145,16 @@ impl CodeIndex {
             }
         }
         entries.sort_unstable_by_key(|(c, _)| *c);
-        CodeIndex { entries }
+        let mut index = CodeIndex { entries };
+        // An O*NET code also finds its SOC code's professions: fold those in
+        // now so that a lookup is one binary search.
+        for i in 0..index.entries.len() {
+            if let Code::OnetSoc(o) = index.entries[i].0 {
+                let soc = index.exact(Code::Soc2018(o.soc()));
+                index.entries[i].1 = index.entries[i].1.union(soc);
+            }
+        }
+        index
     }
 
     fn exact(&self, code: Code) -> ProfessionSet {
@@ -159,10 +168,7 @@ impl CodeIndex {
     pub(crate) fn professions(&self, code: Code) -> ProfessionSet {
         let exact = self.exact(code);
         match code {
-            Code::OnetSoc(o) => exact
-                .iter()
-                .chain(self.exact(Code::Soc2018(o.soc())).iter())
-                .collect(),
+            Code::OnetSoc(o) if exact.is_empty() => self.exact(Code::Soc2018(o.soc())),
             _ => exact,
         }
     }
