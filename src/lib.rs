@@ -17,6 +17,9 @@
 //!   [`OnetSocCode`], [`UkSoc2020Code`], [`Isco08Code`], and [`Code`] for any
 //!   of them, with lookups from a code to the professions that carry it.
 //! - [`lookup_title`] finds a profession by an exact title or alias.
+//! - [`Classifier`] (feature `classify`) tells which profession a job ad is
+//!   for, with the evidence, a score, and the ad's jurisdiction;
+//!   [`classify()`] uses a shared default one.
 //!
 //! The registry is compiled into the crate as static tables: no files are
 //! read, nothing is parsed at start-up, and lookups by id are an index.
@@ -51,6 +54,19 @@
 //! assert_eq!(osteopath.equivalence().counterpart(), Some(Profession::Physician));
 //! ```
 //!
+//! Classify a job ad (feature `classify`):
+//!
+//! ```
+//! # #[cfg(feature = "classify")] {
+//! use allied_health::{Definition, Jurisdiction, Profession};
+//!
+//! let c = allied_health::classify("Band 5 Physiotherapy Assistant\nJoin our NHS trust's therapy team.");
+//! assert_eq!(c.profession(), Some(Profession::PhysicalTherapistAssistant));
+//! assert_eq!(c.jurisdiction(), Some(Jurisdiction::Nhs));
+//! assert_eq!(c.is_allied_health(Definition::UsBroad), Some(true));
+//! # }
+//! ```
+//!
 //! Unknown facts are `None`, never guessed:
 //!
 //! ```
@@ -79,8 +95,8 @@
 //!
 //! # Crate features
 //!
-//! - `classify` (default): the job-ad classifier and its dependency,
-//!   `aho-corasick`.
+//! - `classify` (default): the job-ad classifier ([`Classifier`],
+//!   [`classify()`]) and its dependency, `aho-corasick`.
 //! - `serde`: `Serialize` and `Deserialize` for the public types.
 //!   [`Profession`], [`Jurisdiction`], [`Definition`] and the other
 //!   enumerations serialise as their ids; codes as their official format
@@ -93,6 +109,8 @@
 #![deny(rustdoc::broken_intra_doc_links)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "classify")]
+mod classify;
 mod code;
 mod data;
 mod definition;
@@ -106,6 +124,10 @@ mod serde_ids;
 mod setting;
 mod title;
 
+#[cfg(feature = "classify")]
+pub use classify::{
+    BuildError, Candidate, Classification, Classifier, ClassifierBuilder, Evidence, Field,
+};
 pub use code::{Code, CodeSystem, Isco08Code, OnetSocCode, Soc2018Code, UkSoc2020Code};
 pub use definition::Definition;
 pub use education::{EducationLevel, JobZone, OnTheJobTraining, WorkExperience};
@@ -116,6 +138,24 @@ pub use lookup::{ProfessionSet, ProfessionSetIter, lookup_code};
 pub use profession::{Profession, ProfessionInfo, RoleLevel};
 pub use setting::{PatientContact, Setting, SettingSet};
 pub use title::lookup_title;
+
+/// Classifies job-ad text with a default [`Classifier`], built on first use
+/// and shared by every thread. A short first line is read as the title; to
+/// pass the title apart, use [`Classifier::classify_ad`].
+///
+/// ```
+/// use allied_health::Profession;
+///
+/// let c = allied_health::classify("Staff Nurse - Band 5\nMedical ward, NMC registration required.");
+/// assert_eq!(c.profession(), Some(Profession::RegisteredNurse));
+/// assert_eq!(c.is_boundary(), Some(true));
+/// ```
+#[cfg(feature = "classify")]
+#[must_use]
+pub fn classify(text: &str) -> Classification {
+    static DEFAULT: std::sync::LazyLock<Classifier> = std::sync::LazyLock::new(Classifier::new);
+    DEFAULT.classify(text)
+}
 
 /// The O*NET database release the O*NET codes, Job Zones and alternate
 /// titles come from.
