@@ -11,7 +11,7 @@
 //! are none. Prints overall accuracy first, then accuracy on high-confidence
 //! rows, per source, precision and recall per label, the most frequent
 //! confusions and jurisdiction accuracy. `--misses` also lists every wrong
-//! row. Malformed lines are reported on stderr and skipped.
+//! row and every wrong jurisdiction. Malformed lines are reported on stderr and skipped.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
@@ -221,6 +221,15 @@ fn report(rows: &[Row], misses: bool) {
                 "  {} | {} | gold {} | got {}",
                 r.id, r.title, r.gold, r.predicted
             );
+        }
+        println!("\njurisdiction misses:");
+        for r in rows {
+            if let Some(gold) = &r.gold_jurisdiction {
+                if r.predicted_jurisdiction.as_ref() != Some(gold) {
+                    let got = r.predicted_jurisdiction.as_deref().unwrap_or("none");
+                    println!("  {} | {} | gold {gold} | got {got}", r.id, r.title);
+                }
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ use super::terms::{
     AFC_BANDS, ASIDE_CUES, ASSISTANT_WORDS, Counterpart, IGNORED_REGISTRY_TITLES,
     JURISDICTION_TERMS, LEAD_CUES, NEUTRAL_PHRASES, OUTSIDE_GENERIC, OUTSIDE_TITLES,
     PROFESSION_TERMS, SPELLING_PAIRS, SPELLING_STEMS, SUPPORT_ROLES, TECHNICIAN_WORDS, TRAIL_CUES,
+    UK_PLACES,
     US_STATES, Weight,
 };
 use crate::data::PROFESSIONS;
@@ -246,6 +247,9 @@ impl Builder {
         }
         for (stem, jurisdiction) in SPELLING_STEMS {
             self.place(stem, *jurisdiction, Weight::Weak, true);
+        }
+        for place in UK_PLACES {
+            self.place(place, Jurisdiction::Nhs, Weight::Weak, false);
         }
         for band in AFC_BANDS {
             self.place(band, Jurisdiction::Nhs, Weight::Strong, false);

@@ -2,6 +2,8 @@
 //! stand as whole words (or, for a stem, start one) with the case their
 //! pattern demands.
 
+use aho_corasick::Input;
+
 use super::dictionary::Dictionary;
 
 /// A dictionary pattern found as a whole word.
@@ -18,41 +20,60 @@ pub(crate) struct Hit {
 
 /// Calls `on_hit` for each whole-word match in `text`, in order. Time is
 /// linear in the length of `text`; nothing is allocated.
+///
+/// A match that is not a whole word (or not in the right case) is dropped
+/// and the search resumes just after its start, so that it cannot hide a
+/// good match it overlaps (", Ne" of ", New Mexico" must not hide
+/// "New Mexico").
 pub(crate) fn scan(dictionary: &Dictionary, text: &str, mut on_hit: impl FnMut(Hit)) {
-    for m in dictionary.automaton.find_iter(text) {
-        let entry = &dictionary.entries[m.pattern().as_usize()];
-        let pattern = entry.pattern.as_bytes();
-        let (start, end) = (m.start(), m.end());
-        if entry.exact_case && text.as_bytes().get(start..end) != Some(pattern) {
-            continue;
-        }
-        let checks_start = pattern.first().is_some_and(u8::is_ascii_alphanumeric);
-        if checks_start && !is_word_start(text, start) {
-            continue;
-        }
-        if entry.stem || !pattern.last().is_some_and(u8::is_ascii_alphanumeric) {
-            on_hit(Hit {
-                entry: m.pattern().as_usize(),
-                start,
-                end,
-                plural: false,
-            });
-            continue;
-        }
-        let (end, plural) = if entry.role.is_some() {
-            plural_end(text, end)
-        } else {
-            (end, false)
+    let mut at = 0;
+    while at < text.len() {
+        let input = Input::new(text).span(at..text.len());
+        let Some(m) = dictionary.automaton.find(input) else {
+            break;
         };
-        if is_word_end(text, end) {
-            on_hit(Hit {
-                entry: m.pattern().as_usize(),
-                start,
-                end,
-                plural,
-            });
+        match accept(dictionary, text, m.pattern().as_usize(), m.start(), m.end()) {
+            Some(hit) => {
+                on_hit(hit);
+                at = m.end();
+            }
+            None => {
+                at = m.start() + 1;
+                while !text.is_char_boundary(at) {
+                    at += 1;
+                }
+            }
         }
     }
+}
+
+/// The hit for a match of pattern `entry` at `start..end`, if it stands as
+/// a whole word in the pattern's case.
+fn accept(dictionary: &Dictionary, text: &str, entry: usize, start: usize, end: usize) -> Option<Hit> {
+    let e = &dictionary.entries[entry];
+    let pattern = e.pattern.as_bytes();
+    if e.exact_case && text.as_bytes().get(start..end) != Some(pattern) {
+        return None;
+    }
+    let checks_start = pattern.first().is_some_and(u8::is_ascii_alphanumeric);
+    if checks_start && !is_word_start(text, start) {
+        return None;
+    }
+    let checks_end = !e.stem && pattern.last().is_some_and(u8::is_ascii_alphanumeric);
+    let (end, plural) = if checks_end && e.role.is_some() {
+        plural_end(text, end)
+    } else {
+        (end, false)
+    };
+    if checks_end && !is_word_end(text, end) {
+        return None;
+    }
+    Some(Hit {
+        entry,
+        start,
+        end,
+        plural,
+    })
 }
 
 /// Whether no letter or digit comes right before `at`.
