@@ -49,7 +49,13 @@ pub(crate) fn scan(dictionary: &Dictionary, text: &str, mut on_hit: impl FnMut(H
 
 /// The hit for a match of pattern `entry` at `start..end`, if it stands as
 /// a whole word in the pattern's case.
-fn accept(dictionary: &Dictionary, text: &str, entry: usize, start: usize, end: usize) -> Option<Hit> {
+fn accept(
+    dictionary: &Dictionary,
+    text: &str,
+    entry: usize,
+    start: usize,
+    end: usize,
+) -> Option<Hit> {
     let e = &dictionary.entries[entry];
     let pattern = e.pattern.as_bytes();
     if e.exact_case && text.as_bytes().get(start..end) != Some(pattern) {

@@ -102,13 +102,18 @@ impl Scores {
     /// A body mention weighs less the later it comes, the more often its
     /// role was already named, and when it is a plural or in passing.
     fn body(&mut self, dictionary: &Dictionary, m: &Mention) {
-        if m.target == Target::Outside && m.strength < Strength::Credential {
-            return;
-        }
+        // Roles outside the registry named in the body are often duties or
+        // colleagues ("a representative of the lab"): they count half, and
+        // generic words ("officer") not at all.
+        let outside = match (m.target, m.strength) {
+            (Target::Outside, Strength::Title | Strength::Credential) => 0.5,
+            (Target::Outside, _) => return,
+            _ => 1.0,
+        };
         let slot = m.target.slot();
         let position = 0.5 + 1.5 / (1.0 + m.start as f32 / 800.0);
         let cue = match m.context {
-            Some(Cue::Lead) => 3.0,
+            Some(Cue::Lead) => 2.0,
             Some(Cue::Trail) => 2.0,
             Some(Cue::Aside) => 0.3,
             None => 1.0,
@@ -120,7 +125,7 @@ impl Scores {
         };
         let repeated = 0.8f32.powi(i32::from(self.body_mentions[slot].min(64)));
         self.body_mentions[slot] = self.body_mentions[slot].saturating_add(1);
-        let w = body_weight(m.strength) * position * cue * plural * repeated;
+        let w = body_weight(m.strength) * position * cue * plural * repeated * outside;
         self.add(dictionary, Field::Body, m, w);
     }
 
@@ -142,8 +147,14 @@ impl Scores {
             places[i] = at;
             previous_end = m.end;
         }
-        let is_head_role =
-            |i: usize| mentions[i].strength >= Strength::Credential && !places[i].after_preposition;
+        // "PA to the Consultant": a role after "to" or another aside cue is
+        // someone else's.
+        let aside = |i: usize| places[i].after_to || mentions[i].context == Some(Cue::Aside);
+        let is_head_role = |i: usize| {
+            mentions[i].strength >= Strength::Credential
+                && !places[i].after_preposition
+                && !aside(i)
+        };
         // Segments (up to 64 of them) with a role before any preposition,
         // and which mention is the last such role of its segment.
         let bit = |i: usize| 1u64 << places[i].segment.min(63);
@@ -159,7 +170,7 @@ impl Scores {
         for (i, m) in mentions.iter().enumerate() {
             let place = places[i];
             let mut w = title_weight(m.strength);
-            if place.after_to {
+            if aside(i) {
                 w *= 0.2;
             } else if m.strength >= Strength::Credential {
                 if place.after_preposition {
@@ -170,7 +181,7 @@ impl Scores {
                     w *= 0.5;
                 }
                 if primary.is_some_and(|s| s != place.segment) {
-                    w *= 0.8;
+                    w *= 0.6;
                 }
             }
             self.add(dictionary, field, m, w);

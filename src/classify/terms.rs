@@ -222,7 +222,7 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
         &["respiratory physiologist", "hearing screener", "newborn hearing screener", "plaster technician", "orthopaedic technician", "anaesthetic technician", "audiology technician"],
         &[],
         &["respiratory physiology", "hearing screening", "newborn hearing screening"],
-        &["health technician", "health tech", "medical instrument technician", "clinical physiologist"],
+        &["health technician", "health tech", "medical instrument technician"],
     ),
     terms(
         P::MedicalLaboratoryScientist,
@@ -398,7 +398,7 @@ pub(crate) static IGNORED_REGISTRY_TITLES: &[&str] = &["DO", "CRT", "Clinical Ne
 /// Job titles of roles outside the registry: an ad whose title names one of
 /// these is for none of the professions, whatever its body mentions.
 pub(crate) static OUTSIDE_TITLES: &[&str] = &[
-    "physician assistant", "physician associate", "physician's assistant", "PA-C", "PA",
+    "physician assistant", "physician associate", "physician's assistant", "PA-C", "PA", "PA to", "assistant to", "secretary to",
     "social worker", "psychologist", "clinical psychologist", "assistant psychologist", "psychotherapist", "family therapist", "counsellor", "counselor", "psychological wellbeing practitioner",
     "receptionist", "administrator", "admin assistant", "administrative assistant", "administration assistant", "secretary", "medical secretary", "personal assistant", "executive assistant", "accountant", "clerk", "cashier", "data analyst", "analyst",
     "clinical scientist", "physicist", "medical physicist", "clinical engineer", "engineer",
@@ -406,7 +406,9 @@ pub(crate) static OUTSIDE_TITLES: &[&str] = &[
     "porter", "housekeeper", "domestic assistant", "cleaner", "chef", "cook", "catering assistant", "greeter", "driver", "security officer",
     "veterinary", "veterinary nurse", "vet tech", "veterinary technician", "animal care", "child care", "childcare", "nursery nurse", "teacher", "teaching assistant", "lecturer",
     "research assistant", "research fellow", "research officer", "scientist", "biologist", "microbiologist",
-    "healthcare consultant", "recruitment consultant", "sales representative", "representative", "customer service",
+    "healthcare consultant", "recruitment consultant", "behaviour consultant", "behavior consultant", "business consultant", "IT consultant", "sales consultant", "education consultant",
+    "sales representative", "representative",
+    "home manager", "registered manager", "care home manager", "residential manager", "deputy manager", "unit manager", "hospital manager", "service manager", "practice manager", "office manager", "care manager",
 ];
 
 /// Generic words for a role outside the registry: they decide only when no
@@ -414,8 +416,10 @@ pub(crate) static OUTSIDE_TITLES: &[&str] = &[
 pub(crate) static OUTSIDE_GENERIC: &[&str] = &["officer", "coordinator", "co-ordinator", "director", "specialist"];
 
 /// Phrases that shadow a shorter term they contain but say nothing about the
-/// role ("nursing home" is a setting; "HCA Healthcare" is an employer).
-pub(crate) static NEUTRAL_PHRASES: &[&str] = &["nursing home", "nursing homes", "HCA Healthcare", "doctor's surgery", "GP surgery", "GP practice", "GP practices", "physician's office", "pharmacy benefit"];
+/// role ("nursing home" is a setting; "HCA Healthcare" is an employer; a
+/// clinical physiologist may be cardiac, respiratory, neuro or sleep, which
+/// the rest of the ad tells).
+pub(crate) static NEUTRAL_PHRASES: &[&str] = &["clinical physiologist", "nursing home", "nursing homes", "HCA Healthcare", "doctor's surgery", "GP surgery", "GP practice", "GP practices", "physician's office", "pharmacy benefit"];
 
 /// Phrases that introduce the advertised role: a profession named within a
 /// few words after one of these is the job on offer.
