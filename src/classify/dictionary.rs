@@ -375,6 +375,7 @@ pub(crate) fn variants(term: &str) -> Vec<String> {
         rewrite(us, uk, &mut out);
     }
     rewrite("-", " ", &mut out);
+    rewrite("-", "", &mut out);
     rewrite(" and ", " & ", &mut out);
     rewrite(" & ", " and ", &mut out);
     out

@@ -38,7 +38,7 @@ pub enum Field {
 /// assert_eq!(e.field(), Field::Title);
 /// assert_eq!(e.range(), 18..33);
 /// assert_eq!(e.text(title, ""), Some("Physiotherapist"));
-/// assert_eq!(e.term(), "physiotherapist");
+/// assert_eq!(e.term(), "Physiotherapist");
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct Evidence {
@@ -261,7 +261,7 @@ impl Classification {
     ///
     /// let c = Classifier::new().classify_ad("Respiratory Therapist", "Salary $70,000. Texas license required.");
     /// assert_eq!(c.jurisdiction(), Some(Jurisdiction::Us));
-    /// assert_eq!(Classifier::new().classify("Respiratory therapist").jurisdiction(), None);
+    /// assert_eq!(Classifier::new().classify("Paramedic").jurisdiction(), None);
     /// ```
     #[must_use]
     pub fn jurisdiction(&self) -> Option<Jurisdiction> {

@@ -25,6 +25,9 @@ const LEAD_REACH: usize = 60;
 /// How far after an aside cue ("working alongside") mentions stay in
 /// passing; they also stop at the end of the sentence.
 const ASIDE_REACH: usize = 200;
+/// The most that body mentions add up to for one role: less than a title
+/// naming a role, so a title always outranks roles named only in the body.
+const BODY_CAP: f32 = 8.0;
 /// The weight of "no profession is meant" in every score's denominator:
 /// little evidence gives a low score, however unopposed.
 const DOUBT: f32 = 3.0;
@@ -76,16 +79,30 @@ struct TitlePlace {
 
 /// The running scores of one classification.
 struct Scores {
-    raw: [f32; SLOTS],
+    /// Weights from the title (or the first line read as one).
+    title: [f32; SLOTS],
+    /// Weights from the body, capped at [`BODY_CAP`] when ranked.
+    body: [f32; SLOTS],
     body_mentions: [u16; SLOTS],
     kept: [u8; SLOTS],
     evidence: Vec<(usize, Evidence)>,
 }
 
 impl Scores {
-    fn add(&mut self, dictionary: &Dictionary, field: Field, m: &Mention, weight: f32) {
+    fn add(
+        &mut self,
+        dictionary: &Dictionary,
+        field: Field,
+        m: &Mention,
+        weight: f32,
+        as_title: bool,
+    ) {
         let slot = m.target.slot();
-        self.raw[slot] += weight;
+        if as_title {
+            self.title[slot] += weight;
+        } else {
+            self.body[slot] += weight;
+        }
         if slot != OUTSIDE_SLOT && weight > 0.0 && self.kept[slot] < MAX_EVIDENCE {
             self.kept[slot] += 1;
             self.evidence.push((
@@ -126,7 +143,7 @@ impl Scores {
         let repeated = 0.8f32.powi(i32::from(self.body_mentions[slot].min(64)));
         self.body_mentions[slot] = self.body_mentions[slot].saturating_add(1);
         let w = body_weight(m.strength) * position * cue * plural * repeated * outside;
-        self.add(dictionary, Field::Body, m, w);
+        self.add(dictionary, Field::Body, m, w, false);
     }
 
     /// Title mentions weigh by their place: the last role named before any
@@ -184,7 +201,7 @@ impl Scores {
                     w *= 0.6;
                 }
             }
-            self.add(dictionary, field, m, w);
+            self.add(dictionary, field, m, w, true);
         }
     }
 }
@@ -241,9 +258,9 @@ fn read_word(word: &str, at: &mut TitlePlace, separate: impl Fn(&mut TitlePlace)
     }
 }
 
-/// Finds the mentions of roles in `text`: applies modifiers ("Physiotherapy"
-/// + "Assistant"), notes the cue in force, and tallies the jurisdiction
-/// evidence on the way.
+/// Finds the mentions of roles in `text`: applies modifiers (a discipline
+/// followed by "Assistant"), notes the cue in force, and tallies the
+/// jurisdiction evidence on the way.
 fn mentions(
     dictionary: &Dictionary,
     field: Field,
@@ -356,18 +373,15 @@ fn support_role(dictionary: &Dictionary, target: Target, modifier: Modifier) -> 
     })
 }
 
-/// The end of a text's first line when it is short enough to be a title;
-/// 0 when it is not.
+/// The end of a text's first line when more lines follow and it is short
+/// enough to be a title; 0 when it is not. A text of one line is all body:
+/// it is more often a sentence than a title.
 fn lead_end(text: &str) -> usize {
-    let limit = MAX_LEAD_BYTES.min(text.len());
-    let line_end = text.as_bytes()[..limit]
+    let limit = (MAX_LEAD_BYTES + 1).min(text.len());
+    text.as_bytes()[..limit]
         .iter()
-        .position(|&b| b == b'\n' || b == b'\r');
-    match line_end {
-        Some(i) => i,
-        None if text.len() <= MAX_LEAD_BYTES => text.len(),
-        None => 0,
-    }
+        .position(|&b| b == b'\n' || b == b'\r')
+        .unwrap_or(0)
 }
 
 /// Classifies one ad: `title` (may be empty) and `body`.
@@ -379,7 +393,8 @@ pub(crate) fn classify(
     default_jurisdiction: Option<Jurisdiction>,
 ) -> Classification {
     let mut scores = Scores {
-        raw: [0.0; SLOTS],
+        title: [0.0; SLOTS],
+        body: [0.0; SLOTS],
         body_mentions: [0; SLOTS],
         kept: [0; SLOTS],
         evidence: Vec::new(),
@@ -427,13 +442,17 @@ pub(crate) fn classify(
 /// Turns raw scores into ranked candidates with their evidence, and decides
 /// whether the first is the best.
 fn rank(scores: Scores, min_score: f32) -> (Vec<Candidate>, bool) {
-    let total: f32 = scores.raw.iter().sum::<f32>() + DOUBT;
+    let mut raw = [0.0f32; SLOTS];
+    for (slot, r) in raw.iter_mut().enumerate() {
+        *r = scores.title[slot] + scores.body[slot].min(BODY_CAP);
+    }
+    let total: f32 = raw.iter().sum::<f32>() + DOUBT;
     let mut candidates: Vec<Candidate> = Profession::ALL
         .iter()
-        .filter(|&&p| scores.raw[p as usize] > 0.0)
+        .filter(|&&p| raw[p as usize] > 0.0)
         .map(|&p| Candidate {
             profession: p,
-            score: (scores.raw[p as usize] / total).clamp(0.0, 1.0),
+            score: (raw[p as usize] / total).clamp(0.0, 1.0),
             evidence: Vec::new(),
         })
         .collect();
@@ -454,8 +473,8 @@ fn rank(scores: Scores, min_score: f32) -> (Vec<Candidate>, bool) {
     for c in &mut candidates {
         c.evidence.sort_by_key(|e| (e.field, e.range.start));
     }
-    let has_best = candidates.first().is_some_and(|c| {
-        c.score >= min_score && scores.raw[c.profession as usize] > scores.raw[OUTSIDE_SLOT]
-    });
+    let has_best = candidates
+        .first()
+        .is_some_and(|c| c.score >= min_score && raw[c.profession as usize] > raw[OUTSIDE_SLOT]);
     (candidates, has_best)
 }
