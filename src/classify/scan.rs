@@ -22,9 +22,9 @@ pub(crate) struct Hit {
 /// linear in the length of `text`; nothing is allocated.
 ///
 /// A match that is not a whole word (or not in the right case) is dropped
-/// and the search resumes just after its start, so that it cannot hide a
-/// good match it overlaps (", Ne" of ", New Mexico" must not hide
-/// "New Mexico").
+/// and the search resumes at the end of the word it starts in, so that it
+/// cannot hide a good match it overlaps (", Ne" of ", New Mexico" must not
+/// hide "New Mexico").
 pub(crate) fn scan(dictionary: &Dictionary, text: &str, mut on_hit: impl FnMut(Hit)) {
     let mut at = 0;
     while at < text.len() {
@@ -37,14 +37,24 @@ pub(crate) fn scan(dictionary: &Dictionary, text: &str, mut on_hit: impl FnMut(H
                 on_hit(hit);
                 at = m.end();
             }
-            None => {
-                at = m.start() + 1;
-                while !text.is_char_boundary(at) {
-                    at += 1;
-                }
-            }
+            None => at = resume_after(text, m.start()),
         }
     }
+}
+
+/// Where to search again after a rejected match at `start`: the end of the
+/// word it starts in, since no whole-word match can begin inside a word
+/// (and punctuation, where patterns such as ", MA" begin, is not skipped).
+fn resume_after(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = start + 1;
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// The hit for a match of pattern `entry` at `start..end`, if it stands as

@@ -274,10 +274,8 @@ fn mentions(
     let mut last_end = 0;
     scan(dictionary, text, |hit| {
         let from = last_end.min(hit.start);
-        if let Some(i) = text
-            .get(from..hit.start)
-            .and_then(|gap| gap.rfind(is_sentence_break))
-        {
+        let gap = text.as_bytes().get(from..hit.start).unwrap_or_default();
+        if let Some(i) = gap.iter().rposition(|&b| is_sentence_break(b)) {
             sentence_start = from + i + 1;
         }
         last_end = hit.end;
@@ -341,8 +339,8 @@ fn mentions(
     }
 }
 
-fn is_sentence_break(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | ';' | '\n' | '\r' | '•')
+fn is_sentence_break(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b';' | b'\n' | b'\r')
 }
 
 /// Whether `a..b` holds at most a few spaces or hyphens: "Physiotherapy
