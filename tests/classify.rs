@@ -390,3 +390,16 @@ fn classifier_is_send_sync_clone_and_unwind_safe() {
 fn classifier_stays_small() {
     assert!(Classifier::new().memory_usage() < 5 * 1024 * 1024);
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn results_serialise_with_ids() {
+    let c = Classifier::new().classify_ad("Band 6 Dietitian", "");
+    let v = serde_json::to_value(&c).unwrap();
+    assert_eq!(v["profession"], "dietitian");
+    assert_eq!(v["jurisdiction"], "nhs");
+    assert_eq!(v["candidates"][0]["profession"], "dietitian");
+    assert_eq!(v["candidates"][0]["evidence"][0]["field"], "title");
+    assert_eq!(v["candidates"][0]["evidence"][0]["term"], "Dietitian");
+    assert_eq!(v["jurisdiction_evidence"][0]["range"]["start"], 0);
+}

@@ -85,6 +85,13 @@ pub(crate) enum TermText {
     Shared(Arc<str>),
 }
 
+#[cfg(feature = "serde")]
+impl serde::Serialize for TermText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 impl TermText {
     pub(crate) fn as_str(&self) -> &str {
         match self {

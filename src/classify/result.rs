@@ -17,6 +17,8 @@ use crate::profession::Profession;
 /// assert_eq!(c.best().unwrap().evidence()[0].field(), Field::Title);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum Field {
     /// The ad's title.
     Title,
@@ -41,6 +43,7 @@ pub enum Field {
 /// assert_eq!(e.term(), "Physiotherapist");
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Evidence {
     pub(crate) field: Field,
     pub(crate) range: Range<usize>,
@@ -125,6 +128,7 @@ impl Evidence {
 /// assert!(best.score() > 0.5);
 /// ```
 #[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Candidate {
     pub(crate) profession: Profession,
     pub(crate) score: f32,
@@ -310,5 +314,20 @@ impl Classification {
     #[must_use]
     pub fn is_boundary(&self) -> Option<bool> {
         self.profession().map(|p| p.info().is_boundary())
+    }
+}
+
+/// Serialises as `profession` (the best candidate's id, or null),
+/// `candidates`, `jurisdiction` and `jurisdiction_evidence`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Classification {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Classification", 4)?;
+        st.serialize_field("profession", &self.profession())?;
+        st.serialize_field("candidates", &self.candidates)?;
+        st.serialize_field("jurisdiction", &self.jurisdiction)?;
+        st.serialize_field("jurisdiction_evidence", &self.jurisdiction_evidence)?;
+        st.end()
     }
 }
