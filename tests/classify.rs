@@ -326,6 +326,8 @@ fn evidence_is_bounded_and_time_is_linear_on_long_input() {
     let c = Classifier::new().classify_ad("", &body);
     assert!(c.candidates().iter().all(|c| c.evidence().len() <= 8));
     assert!(c.jurisdiction_evidence().len() <= 8);
+    let c = Classifier::new().classify_ad(&body, "");
+    assert!(c.candidates().iter().all(|c| c.evidence().len() <= 8));
 }
 
 #[test]

@@ -400,7 +400,9 @@ pub(crate) fn classify(
     let mut places = PlaceTally::default();
     let mut found = Vec::new();
     mentions(dictionary, Field::Title, title, &mut places, |m| {
-        found.push(m)
+        if found.len() < MAX_TITLE_MENTIONS {
+            found.push(m);
+        }
     });
     scores.title(dictionary, Field::Title, title, &found);
 
