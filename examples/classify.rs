@@ -155,10 +155,12 @@ fn answer(
     out: &mut String,
 ) -> Result<(), LineError> {
     let fail = |id: Option<String>, message: String| LineError { id, message };
-    let text =
-        std::str::from_utf8(line).map_err(|e| fail(None, format!("line is not UTF-8: {e}")))?;
-    if mode == Mode::Text {
-        write_classification(&number.to_string(), &classifier.classify(text), out);
+    // In text mode the id is the line number, even for a line that fails.
+    let text_id = (mode == Mode::Text).then(|| number.to_string());
+    let text = std::str::from_utf8(line)
+        .map_err(|e| fail(text_id.clone(), format!("line is not UTF-8: {e}")))?;
+    if let Some(id) = text_id {
+        write_classification(&id, &classifier.classify(text), out);
         return Ok(());
     }
     let fields: HashMap<String, Box<RawValue>> =

@@ -112,15 +112,18 @@ fn malformed_lines_give_errors_and_the_run_goes_on() {
 
 #[test]
 fn text_mode_reads_plain_lines() {
-    let input = "Band 5 Occupational Therapist, HCPC registered.\r\nOffice administrator\n\n";
-    let (values, _, summary) = run_on(input.as_bytes(), Mode::Text);
+    let input =
+        b"Band 5 Occupational Therapist, HCPC registered.\r\nOffice administrator\n\nbad \xff\n";
+    let (values, _, summary) = run_on(input, Mode::Text);
     assert_eq!(
         summary,
         Summary {
-            lines: 3,
-            failed: 0
+            lines: 4,
+            failed: 1
         }
     );
+    assert_eq!(values[3]["id"], 4);
+    assert_eq!(values[3]["line"], 4);
     assert_eq!(values[0]["id"], 1);
     assert_eq!(values[0]["profession"], "occupational-therapist");
     assert_eq!(values[0]["jurisdiction"], "nhs");
