@@ -12,8 +12,8 @@ use super::error::BuildError;
 use super::terms::{
     AFC_BANDS, ASIDE_CUES, ASSISTANT_WORDS, Counterpart, IGNORED_REGISTRY_TITLES,
     JURISDICTION_TERMS, LEAD_CUES, NEUTRAL_PHRASES, OUTSIDE_GENERIC, OUTSIDE_TITLES,
-    PROFESSION_TERMS, SPELLING_PAIRS, SPELLING_STEMS, SUPPORT_ROLES, TECHNICIAN_WORDS, TRAIL_CUES,
-    UK_PLACES, US_STATES, Weight,
+    PROFESSION_TERMS, SPELLING_PAIRS, SPELLING_STEMS, SUPPORT_ROLES, TECHNICIAN_SERIES,
+    TECHNICIAN_WORDS, TRAIL_CUES, UK_PLACES, US_STATES, Weight,
 };
 use crate::data::PROFESSIONS;
 use crate::jurisdiction::Jurisdiction;
@@ -112,6 +112,8 @@ pub(crate) struct Entry {
     pub(crate) role: Option<(Target, Strength)>,
     pub(crate) modifier: Option<Modifier>,
     pub(crate) cue: Option<Cue>,
+    /// A technician series whose specialty follows in the title.
+    pub(crate) series: bool,
     pub(crate) place: Option<(Jurisdiction, Weight)>,
     /// Must match with the pattern's exact case ("ODP", not "odp").
     pub(crate) exact_case: bool,
@@ -239,6 +241,9 @@ impl Builder {
                 });
             }
         }
+        for series in TECHNICIAN_SERIES {
+            self.facet(TermText::Static(series), series, |e| e.series = true);
+        }
         for (cues, cue) in [
             (LEAD_CUES, Cue::Lead),
             (TRAIL_CUES, Cue::Trail),
@@ -321,6 +326,7 @@ impl Builder {
                 role: None,
                 modifier: None,
                 cue: None,
+                series: false,
                 place: None,
                 exact_case,
                 stem: false,

@@ -270,6 +270,7 @@ fn mentions(
 ) {
     let mut pending: Option<Mention> = None;
     let mut cue: Option<(Cue, usize)> = None;
+    let mut technician_series = false;
     let mut sentence_start = 0;
     let mut last_end = 0;
     scan(dictionary, text, |hit| {
@@ -303,7 +304,10 @@ fn mentions(
                 p.context = Some(Cue::Trail);
             }
         }
-        if let Some((target, strength)) = entry.role {
+        if let Some((mut target, strength)) = entry.role {
+            if technician_series && strength == Strength::Field {
+                target = support_role(dictionary, target, Modifier::Technician).unwrap_or(target);
+            }
             let context = match cue {
                 Some((Cue::Lead, end))
                     if end >= sentence_start && hit.start.saturating_sub(end) <= LEAD_REACH =>
@@ -333,6 +337,7 @@ fn mentions(
         if let Some(c @ (Cue::Lead | Cue::Aside)) = entry.cue {
             cue = Some((c, hit.end));
         }
+        technician_series |= entry.series && field == Field::Title;
     });
     if let Some(p) = pending {
         emit(p);

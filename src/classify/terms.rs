@@ -391,6 +391,11 @@ pub(crate) static ASSISTANT_WORDS: &[&str] = &["assistant", "assistants", "aide"
 /// Words that, right after a profession or discipline, name its technician.
 pub(crate) static TECHNICIAN_WORDS: &[&str] = &["technician", "tech", "technical instructor", "TI", "technical officer"];
 
+/// Job series named before a specialty, as US federal titles do: "Health
+/// Technician (Audiology)" is an audiology technician, so a discipline
+/// after one of these becomes its technician role.
+pub(crate) static TECHNICIAN_SERIES: &[&str] = &["health technician", "health tech", "medical technician", "medical instrument technician", "medical supply technician"];
+
 /// Registry titles too ambiguous to match in free text ("DO" is mostly the
 /// verb; "CRT" is also cardiac resynchronisation therapy).
 pub(crate) static IGNORED_REGISTRY_TITLES: &[&str] = &["DO", "CRT", "Clinical Neurophysiologist", "MRI Specialist"];
