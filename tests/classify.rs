@@ -226,6 +226,17 @@ fn uk_and_us_spellings_abbreviations_and_forms() {
             "",
             Some(P::Phlebotomist),
         ),
+        // A US federal series before a discipline names its technician.
+        (
+            "Health Technician (Audiology)",
+            "",
+            Some(P::HealthTechnologistOther),
+        ),
+        (
+            "Medical Instrument Technician (Ultrasound)",
+            "",
+            Some(P::Sonographer),
+        ),
     ]);
 }
 
