@@ -54,19 +54,6 @@
 //! assert_eq!(osteopath.equivalence().counterpart(), Some(Profession::Physician));
 //! ```
 //!
-//! Classify a job ad (feature `classify`):
-//!
-//! ```
-//! # #[cfg(feature = "classify")] {
-//! use allied_health::{Definition, Jurisdiction, Profession};
-//!
-//! let c = allied_health::classify("Band 5 Physiotherapy Assistant\nJoin our NHS trust's therapy team.");
-//! assert_eq!(c.profession(), Some(Profession::PhysicalTherapistAssistant));
-//! assert_eq!(c.jurisdiction(), Some(Jurisdiction::Nhs));
-//! assert_eq!(c.is_allied_health(Definition::UsBroad), Some(true));
-//! # }
-//! ```
-//!
 //! Unknown facts are `None`, never guessed:
 //!
 //! ```
@@ -144,8 +131,9 @@ pub use setting::{PatientContact, Setting, SettingSet};
 pub use title::lookup_title;
 
 /// Classifies job-ad text with a default [`Classifier`], built on first use
-/// and shared by every thread. A short first line is read as the title; to
-/// pass the title apart, use [`Classifier::classify_ad`].
+/// and shared by every thread. A short first line followed by more text is
+/// read as the title; to pass the title apart, use
+/// [`Classifier::classify_ad`].
 ///
 /// ```
 /// use allied_health::Profession;

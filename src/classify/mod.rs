@@ -4,7 +4,8 @@
 //! How it reads an ad: one Aho–Corasick pass over the title and one over
 //! the body find every dictionary term as a whole word (registry titles,
 //! curated terms, cues and jurisdiction evidence). A word such as
-//! "Assistant" or "Technician" right after a discipline changes the role.
+//! "Assistant" or "Technician" right after a discipline changes the role,
+//! as does a technician series before one ("Health Technician (Audiology)").
 //! The title weighs most, by the structure of the title; in the body, early
 //! mentions and mentions introduced as the job ("we are looking for a") weigh
 //! more than later ones, repeated ones, plurals and mentions in passing
@@ -124,8 +125,8 @@ impl Classifier {
     }
 
     /// Classifies text that has no separate title. A short first line (up
-    /// to 150 bytes) is read as the title; evidence points into `text`
-    /// with [`Field::Body`].
+    /// to 150 bytes) followed by more text is read as the title; evidence
+    /// points into `text` with [`Field::Body`].
     ///
     /// ```
     /// use allied_health::{Classifier, Profession};
