@@ -130,8 +130,7 @@ impl Scores {
         let slot = m.target.slot();
         let position = 0.5 + 1.5 / (1.0 + m.start as f32 / 800.0);
         let cue = match m.context {
-            Some(Cue::Lead) => 2.0,
-            Some(Cue::Trail) => 2.0,
+            Some(Cue::Lead | Cue::Trail) => 2.0,
             Some(Cue::Aside) => 0.3,
             None => 1.0,
         };
@@ -147,7 +146,7 @@ impl Scores {
     }
 
     /// Title mentions weigh by their place: the last role named before any
-    /// preposition is the head of its part ("GP Liaison *Officer*"), the
+    /// preposition is the head of its part ("Home Manager *RMN*"), the
     /// first part naming a role leads ("*Theatre Nurse* / ODP"), and a role
     /// after "to" belongs to someone else.
     fn title(&mut self, dictionary: &Dictionary, field: Field, text: &str, mentions: &[Mention]) {
