@@ -21,6 +21,9 @@
 //!   entry education, settings, regulation, codes, a word). It is a `Copy`
 //!   value built with `const fn` setters, so a downstream crate can keep one
 //!   in a `const`; iterating or counting its results never allocates.
+//! - [`Classifier`] (feature `classify`) tells which profession a job ad is
+//!   for, with the evidence, a score, and the ad's jurisdiction;
+//!   [`classify()`] uses a shared default one.
 //!
 //! The registry is compiled into the crate as static tables: no files are
 //! read, nothing is parsed at start-up, and lookups by id are an index.
@@ -83,20 +86,26 @@
 //!
 //! # Crate features
 //!
-//! - `classify` (default): the job-ad classifier and its dependency,
-//!   `aho-corasick`.
+//! - `classify` (default): the job-ad classifier ([`Classifier`],
+//!   [`classify()`]) and its dependency, `aho-corasick`.
 //! - `serde`: `Serialize` and `Deserialize` for the public types.
 //!   [`Profession`], [`Jurisdiction`], [`Definition`] and the other
 //!   enumerations serialise as their ids; codes as their official format
 //!   ([`Code`] as `system:code`). An unknown id is an error. The static
-//!   records ([`ProfessionInfo`], [`Recognition`]) serialise only: read
-//!   them back by id.
+//!   records ([`ProfessionInfo`], [`Recognition`]) and the classifier's
+//!   results ([`Classification`], [`Candidate`], [`Evidence`]) serialise
+//!   only: read records back by id.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
+// The crate docs link the classifier, which a build without the feature
+// leaves out.
+#![cfg_attr(not(feature = "classify"), allow(rustdoc::broken_intra_doc_links))]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "classify")]
+mod classify;
 mod code;
 mod data;
 mod definition;
@@ -111,6 +120,10 @@ mod serde_ids;
 mod setting;
 mod title;
 
+#[cfg(feature = "classify")]
+pub use classify::{
+    BuildError, Candidate, Classification, Classifier, ClassifierBuilder, Evidence, Field,
+};
 pub use code::{Code, CodeSystem, Isco08Code, OnetSocCode, Soc2018Code, UkSoc2020Code};
 pub use definition::Definition;
 pub use education::{EducationLevel, JobZone, OnTheJobTraining, WorkExperience};
@@ -122,6 +135,25 @@ pub use profession::{Profession, ProfessionInfo, RoleLevel};
 pub use query::{Query, QueryIter, SortKey};
 pub use setting::{PatientContact, Setting, SettingSet};
 pub use title::lookup_title;
+
+/// Classifies job-ad text with a default [`Classifier`], built on first use
+/// and shared by every thread. A short first line followed by more text is
+/// read as the title; to pass the title apart, use
+/// [`Classifier::classify_ad`].
+///
+/// ```
+/// use allied_health::Profession;
+///
+/// let c = allied_health::classify("Staff Nurse - Band 5\nMedical ward, NMC registration required.");
+/// assert_eq!(c.profession(), Some(Profession::RegisteredNurse));
+/// assert_eq!(c.is_boundary(), Some(true));
+/// ```
+#[cfg(feature = "classify")]
+#[must_use]
+pub fn classify(text: &str) -> Classification {
+    static DEFAULT: std::sync::LazyLock<Classifier> = std::sync::LazyLock::new(Classifier::new);
+    DEFAULT.classify(text)
+}
 
 /// The O*NET database release the O*NET codes, Job Zones and alternate
 /// titles come from.

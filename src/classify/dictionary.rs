@@ -1,0 +1,426 @@
+//! The term dictionary: every pattern the classifier looks for, built once
+//! from the registry's titles, the curated tables in [`terms`](super::terms)
+//! and the caller's extra aliases, and compiled into one Aho–Corasick
+//! automaton.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::error::BuildError;
+use super::terms::{
+    AFC_BANDS, ASIDE_CUES, ASSISTANT_WORDS, Counterpart, IGNORED_REGISTRY_TITLES,
+    JURISDICTION_TERMS, LEAD_CUES, NEUTRAL_PHRASES, OUTSIDE_GENERIC, OUTSIDE_TITLES,
+    PROFESSION_TERMS, SPELLING_PAIRS, SPELLING_STEMS, SUPPORT_ROLES, TECHNICIAN_SERIES,
+    TECHNICIAN_WORDS, TRAIL_CUES, UK_PLACES, US_STATES, Weight,
+};
+use crate::data::PROFESSIONS;
+use crate::jurisdiction::Jurisdiction;
+use crate::profession::Profession;
+
+/// Longest pattern the dictionary accepts; longer aliases are refused.
+pub(crate) const MAX_TERM_BYTES: usize = 200;
+
+/// Who a term names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// A profession in the registry.
+    Profession(Profession),
+    /// A role outside the registry (receptionist, psychologist, ...).
+    Outside,
+}
+
+impl Target {
+    /// The index of the target's score slot: professions in registry order,
+    /// then one slot for roles outside the registry.
+    pub(crate) fn slot(self) -> usize {
+        match self {
+            Target::Profession(p) => p as usize,
+            Target::Outside => OUTSIDE_SLOT,
+        }
+    }
+}
+
+/// Number of score slots: one per profession and one for outside roles.
+pub(crate) const SLOTS: usize = Profession::ALL.len() + 1;
+/// The slot of roles outside the registry.
+pub(crate) const OUTSIDE_SLOT: usize = Profession::ALL.len();
+
+/// How much a term says about the advertised role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Strength {
+    /// Too generic to decide when something more specific is present.
+    Generic,
+    /// A discipline or department.
+    Field,
+    /// A credential or registration only the profession holds.
+    Credential,
+    /// A job title.
+    Title,
+}
+
+/// A word that turns the profession before it into its support role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Modifier {
+    Assistant,
+    Technician,
+}
+
+/// A phrase that tells how to read the professions named near it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// Introduces the advertised role ("we are looking for a").
+    Lead,
+    /// Follows the advertised role ("required").
+    Trail,
+    /// Introduces mentions in passing ("working alongside").
+    Aside,
+}
+
+/// The text of a dictionary term: the crate's own, or a caller's alias.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum TermText {
+    Static(&'static str),
+    Shared(Arc<str>),
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for TermText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl TermText {
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            TermText::Static(s) => s,
+            TermText::Shared(s) => s,
+        }
+    }
+}
+
+/// What one pattern means. A pattern may carry several facets: "GP" names
+/// a physician and is evidence of the UK.
+#[derive(Clone, Debug)]
+pub(crate) struct Entry {
+    /// The canonical term, as reported in evidence.
+    pub(crate) term: TermText,
+    /// The pattern as matched (a spelling or punctuation variant of the term).
+    pub(crate) pattern: Box<str>,
+    pub(crate) role: Option<(Target, Strength)>,
+    pub(crate) modifier: Option<Modifier>,
+    pub(crate) cue: Option<Cue>,
+    /// A technician series whose specialty follows in the title.
+    pub(crate) series: bool,
+    pub(crate) place: Option<(Jurisdiction, Weight)>,
+    /// Must match with the pattern's exact case ("ODP", not "odp").
+    pub(crate) exact_case: bool,
+    /// Matches the start of a word ("paediatr" in "paediatrics").
+    pub(crate) stem: bool,
+}
+
+/// The compiled dictionary: the automaton and, per pattern, its entry.
+#[derive(Clone, Debug)]
+pub(crate) struct Dictionary {
+    pub(crate) automaton: AhoCorasick,
+    pub(crate) entries: Vec<Entry>,
+    /// For each profession slot, its assistant and technician counterparts.
+    pub(crate) support: [(Counterpart, Counterpart); SLOTS],
+}
+
+impl Dictionary {
+    /// Builds the dictionary with the caller's extra aliases, which take
+    /// precedence over every built-in meaning of the same words.
+    pub(crate) fn build(aliases: &[(Arc<str>, Profession)]) -> Result<Dictionary, BuildError> {
+        let mut builder = Builder::default();
+        builder.registry();
+        builder.curated();
+        for (alias, profession) in aliases {
+            builder.role(
+                TermText::Shared(Arc::clone(alias)),
+                Target::Profession(*profession),
+                Strength::Title,
+            );
+        }
+        let mut support = [(Counterpart::Same, Counterpart::Same); SLOTS];
+        for s in SUPPORT_ROLES {
+            support[s.profession as usize] = (s.assistant, s.technician);
+        }
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            // A contiguous NFA keeps the heap small with thousands of patterns
+            // and still scans at hundreds of MB/s.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(builder.entries.iter().map(|e| e.pattern.as_bytes()))
+            .map_err(BuildError::automaton)?;
+        Ok(Dictionary {
+            automaton,
+            entries: builder.entries,
+            support,
+        })
+    }
+
+    /// The heap the dictionary holds, in bytes (approximately).
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.automaton.memory_usage()
+            + self.entries.capacity() * core::mem::size_of::<Entry>()
+            + self.entries.iter().map(|e| e.pattern.len()).sum::<usize>()
+    }
+}
+
+/// Collects entries, merging the facets of identical patterns.
+#[derive(Default)]
+struct Builder {
+    entries: Vec<Entry>,
+    index: HashMap<String, usize>,
+}
+
+impl Builder {
+    /// The registry's names, local titles and curated aliases, as job titles;
+    /// a title used in one jurisdiction only is also weak evidence of it.
+    fn registry(&mut self) {
+        for info in PROFESSIONS.iter() {
+            let target = Target::Profession(info.profession());
+            let titles = core::iter::once(info.name())
+                .chain(info.recognitions().iter().flat_map(|r| {
+                    core::iter::once(r.title()).chain(r.other_titles().iter().copied())
+                }))
+                .chain(info.aliases.iter().copied());
+            for title in titles {
+                if !IGNORED_REGISTRY_TITLES.contains(&title) {
+                    self.role(TermText::Static(title), target, Strength::Title);
+                }
+            }
+        }
+        for info in PROFESSIONS.iter() {
+            for r in info.recognitions() {
+                for title in core::iter::once(r.title()).chain(r.other_titles().iter().copied()) {
+                    if !used_elsewhere(title, r.jurisdiction()) {
+                        self.place(title, r.jurisdiction(), Weight::Weak, false);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The tables of [`terms`]. Later calls override earlier meanings of the
+    /// same pattern, so the curated strengths win over the registry's.
+    fn curated(&mut self) {
+        for t in PROFESSION_TERMS {
+            let target = Target::Profession(t.profession);
+            for (list, strength) in [
+                (t.generic, Strength::Generic),
+                (t.fields, Strength::Field),
+                (t.credentials, Strength::Credential),
+                (t.titles, Strength::Title),
+            ] {
+                for term in list {
+                    self.role(TermText::Static(term), target, strength);
+                }
+            }
+        }
+        for term in OUTSIDE_GENERIC {
+            self.role(TermText::Static(term), Target::Outside, Strength::Generic);
+        }
+        for term in OUTSIDE_TITLES {
+            self.role(TermText::Static(term), Target::Outside, Strength::Title);
+        }
+        for term in NEUTRAL_PHRASES {
+            self.facet(TermText::Static(term), term, |_| {});
+        }
+        for (words, modifier) in [
+            (ASSISTANT_WORDS, Modifier::Assistant),
+            (TECHNICIAN_WORDS, Modifier::Technician),
+        ] {
+            for word in words {
+                self.facet(TermText::Static(word), word, |e| {
+                    e.modifier = Some(modifier)
+                });
+            }
+        }
+        for series in TECHNICIAN_SERIES {
+            self.facet(TermText::Static(series), series, |e| e.series = true);
+        }
+        for (cues, cue) in [
+            (LEAD_CUES, Cue::Lead),
+            (TRAIL_CUES, Cue::Trail),
+            (ASIDE_CUES, Cue::Aside),
+        ] {
+            for phrase in cues {
+                self.facet(TermText::Static(phrase), phrase, |e| e.cue = Some(cue));
+            }
+        }
+        for (term, jurisdiction, weight) in JURISDICTION_TERMS {
+            self.place(term, *jurisdiction, *weight, false);
+        }
+        for (stem, jurisdiction) in SPELLING_STEMS {
+            self.place(stem, *jurisdiction, Weight::Weak, true);
+        }
+        for place in UK_PLACES {
+            self.place(place, Jurisdiction::Nhs, Weight::Weak, false);
+        }
+        for band in AFC_BANDS {
+            self.place(band, Jurisdiction::Nhs, Weight::Strong, false);
+        }
+        for (name, code) in US_STATES {
+            let weight = if matches!(*name, "Washington" | "Georgia") {
+                Weight::Weak
+            } else {
+                Weight::Strong
+            };
+            self.place(name, Jurisdiction::Us, weight, false);
+            // Two-letter codes that are also English words in capitals
+            // ("IN", "OR", "ME") would fire on shouted text.
+            if !matches!(*code, "IN" | "OR" | "ME" | "OK" | "HI" | "ID" | "CO" | "LA") {
+                let code: &'static str = code;
+                self.facet(TermText::Static(code), &format!(", {code}"), |e| {
+                    e.place = Some((Jurisdiction::Us, Weight::Strong));
+                    e.exact_case = true;
+                });
+            }
+        }
+    }
+
+    /// Adds `term` and its spelling and punctuation variants as naming `target`.
+    fn role(&mut self, term: TermText, target: Target, strength: Strength) {
+        for pattern in variants(term.as_str()) {
+            let t = term.clone();
+            self.facet(t, &pattern, |e| e.role = Some((target, strength)));
+        }
+    }
+
+    /// Adds a jurisdiction term, exactly as spelled (its spelling may be
+    /// the evidence).
+    fn place(
+        &mut self,
+        term: &'static str,
+        jurisdiction: Jurisdiction,
+        weight: Weight,
+        stem: bool,
+    ) {
+        self.facet(TermText::Static(term), term, |e| {
+            e.place = Some((jurisdiction, weight));
+            e.stem |= stem;
+        });
+    }
+
+    /// Finds or creates the entry of `pattern` and sets one of its facets.
+    fn facet(&mut self, term: TermText, pattern: &str, set: impl FnOnce(&mut Entry)) {
+        let pattern = pattern.trim();
+        if pattern.is_empty() || pattern.len() > MAX_TERM_BYTES {
+            return;
+        }
+        let exact_case = is_abbreviation(pattern);
+        let key = if exact_case {
+            pattern.to_owned()
+        } else {
+            pattern.to_ascii_lowercase()
+        };
+        let i = *self.index.entry(key).or_insert_with(|| {
+            self.entries.push(Entry {
+                term: term.clone(),
+                pattern: pattern.into(),
+                role: None,
+                modifier: None,
+                cue: None,
+                series: false,
+                place: None,
+                exact_case,
+                stem: false,
+            });
+            self.entries.len() - 1
+        });
+        let entry = &mut self.entries[i];
+        // A role names the entry; other facets keep the first term.
+        if entry.role.is_none() || matches!(term, TermText::Shared(_)) {
+            entry.term = term;
+        }
+        set(entry);
+    }
+}
+
+/// Whether a registry title is used by a recognition in another jurisdiction
+/// (then it is no evidence of either).
+fn used_elsewhere(title: &str, jurisdiction: Jurisdiction) -> bool {
+    PROFESSIONS.iter().flat_map(|i| i.recognitions()).any(|r| {
+        r.jurisdiction() != jurisdiction
+            && core::iter::once(r.title())
+                .chain(r.other_titles().iter().copied())
+                .any(|t| t.eq_ignore_ascii_case(title))
+    })
+}
+
+/// A single token with two or more capitals is an abbreviation, matched
+/// with its exact case: "OT" must not match "ot" in lower-case prose.
+pub(crate) fn is_abbreviation(term: &str) -> bool {
+    !term.contains(char::is_whitespace)
+        && term.chars().filter(char::is_ascii_uppercase).count() >= 2
+}
+
+/// The spellings and punctuations of `term` that should match it: UK and
+/// US spellings, hyphen or space or nothing, "and" or "&".
+pub(crate) fn variants(term: &str) -> Vec<String> {
+    const MAX_VARIANTS: usize = 16;
+    let base = term.trim();
+    let mut out = vec![base.to_owned()];
+    if is_abbreviation(base) {
+        return out;
+    }
+    let lower = base.to_ascii_lowercase();
+    out[0] = lower;
+    let rewrite = |from: &str, to: &str, out: &mut Vec<String>| {
+        let more: Vec<String> = out
+            .iter()
+            .filter(|v| v.contains(from))
+            .map(|v| v.replace(from, to))
+            .collect();
+        for v in more {
+            if out.len() < MAX_VARIANTS && !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    };
+    for (uk, us) in SPELLING_PAIRS {
+        rewrite(uk, us, &mut out);
+        rewrite(us, uk, &mut out);
+    }
+    rewrite("-", " ", &mut out);
+    rewrite("-", "", &mut out);
+    rewrite(" and ", " & ", &mut out);
+    rewrite(" & ", " and ", &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_cover_spellings_and_punctuation() {
+        let v = variants("Paediatric X-ray");
+        assert!(v.contains(&"pediatric x-ray".to_owned()));
+        assert!(v.contains(&"paediatric x ray".to_owned()));
+        assert_eq!(variants("ODP"), ["ODP"]);
+        let v = variants("speech and language therapist");
+        assert!(v.contains(&"speech & language therapist".to_owned()));
+    }
+
+    #[test]
+    fn abbreviations_are_exact_case() {
+        assert!(is_abbreviation("ODP"));
+        assert!(is_abbreviation("CPhT"));
+        assert!(is_abbreviation("RT(R)"));
+        assert!(!is_abbreviation("Physio"));
+        assert!(!is_abbreviation("X-Ray Tech"));
+    }
+
+    #[test]
+    fn the_default_dictionary_builds() {
+        let d = Dictionary::build(&[]).unwrap();
+        assert!(d.entries.len() > 500);
+        assert_eq!(d.entries.len(), d.automaton.patterns_len());
+    }
+}

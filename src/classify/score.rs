@@ -1,0 +1,484 @@
+//! Reading the matches: which role each mention names (after a modifier
+//! such as "Assistant"), how much it says about the advertised role (its
+//! place in the title, its position in the body, the cue before it), and
+//! the scores that follow.
+
+use super::dictionary::{Cue, Dictionary, Modifier, OUTSIDE_SLOT, SLOTS, Strength, Target};
+use super::jurisdiction::PlaceTally;
+use super::result::{Candidate, Classification, Evidence, Field};
+use super::scan::scan;
+use super::terms::Counterpart;
+use crate::jurisdiction::Jurisdiction;
+use crate::profession::Profession;
+
+/// Most evidence spans kept per candidate.
+const MAX_EVIDENCE: u8 = 8;
+/// Most title mentions read for the title's structure (a longer "title" is
+/// not one).
+const MAX_TITLE_MENTIONS: usize = 64;
+/// Text classified without a title has its first line read as the title,
+/// if the line is this short.
+const MAX_LEAD_BYTES: usize = 150;
+/// How far after a lead cue ("looking for a") a profession is still the one
+/// it introduces.
+const LEAD_REACH: usize = 60;
+/// How far after an aside cue ("working alongside") mentions stay in
+/// passing; they also stop at the end of the sentence.
+const ASIDE_REACH: usize = 200;
+/// The most that body mentions add up to for one role: less than a title
+/// naming a role, so a title always outranks roles named only in the body.
+const BODY_CAP: f32 = 8.0;
+/// The weight of "no profession is meant" in every score's denominator:
+/// little evidence gives a low score, however unopposed.
+const DOUBT: f32 = 3.0;
+
+/// Weight of a title mention by the strength of its term.
+fn title_weight(strength: Strength) -> f32 {
+    match strength {
+        Strength::Title => 10.0,
+        Strength::Credential => 6.0,
+        Strength::Field => 5.0,
+        Strength::Generic => 3.5,
+    }
+}
+
+/// Weight of a body mention by the strength of its term, before position,
+/// cue and repetition.
+fn body_weight(strength: Strength) -> f32 {
+    match strength {
+        Strength::Title => 2.0,
+        Strength::Credential => 1.5,
+        Strength::Field | Strength::Generic => 0.6,
+    }
+}
+
+/// One mention of a role, after a modifier has been applied.
+#[derive(Clone, Copy, Debug)]
+struct Mention {
+    target: Target,
+    strength: Strength,
+    start: usize,
+    end: usize,
+    plural: bool,
+    /// The dictionary entry whose term names the role.
+    entry: usize,
+    /// The cue in force: introduced as the job, or named in passing.
+    context: Option<Cue>,
+}
+
+/// Where a title mention sits in the title's structure.
+#[derive(Clone, Copy, Debug, Default)]
+struct TitlePlace {
+    /// Which part of the title, split at "/", ",", "(", " - ", "or", ...
+    segment: u16,
+    /// After a preposition: "Consultant in ...", "Head of ...".
+    after_preposition: bool,
+    /// After "to": "PA to the Consultant" names someone else's role.
+    after_to: bool,
+}
+
+/// The running scores of one classification.
+struct Scores {
+    /// Weights from the title (or the first line read as one).
+    title: [f32; SLOTS],
+    /// Weights from the body, capped at [`BODY_CAP`] when ranked.
+    body: [f32; SLOTS],
+    body_mentions: [u16; SLOTS],
+    kept: [u8; SLOTS],
+    evidence: Vec<(usize, Evidence)>,
+}
+
+impl Scores {
+    fn add(
+        &mut self,
+        dictionary: &Dictionary,
+        field: Field,
+        m: &Mention,
+        weight: f32,
+        as_title: bool,
+    ) {
+        let slot = m.target.slot();
+        if as_title {
+            self.title[slot] += weight;
+        } else {
+            self.body[slot] += weight;
+        }
+        if slot != OUTSIDE_SLOT && weight > 0.0 && self.kept[slot] < MAX_EVIDENCE {
+            self.kept[slot] += 1;
+            self.evidence.push((
+                slot,
+                Evidence {
+                    field,
+                    range: m.start..m.end,
+                    term: dictionary.entries[m.entry].term.clone(),
+                },
+            ));
+        }
+    }
+
+    /// A body mention weighs less the later it comes, the more often its
+    /// role was already named, and when it is a plural or in passing.
+    fn body(&mut self, dictionary: &Dictionary, m: &Mention) {
+        // Roles outside the registry named in the body are often duties or
+        // colleagues ("a representative of the lab"): they count half, and
+        // generic words ("officer") not at all.
+        let outside = match (m.target, m.strength) {
+            (Target::Outside, Strength::Title | Strength::Credential) => 0.5,
+            (Target::Outside, _) => return,
+            _ => 1.0,
+        };
+        let slot = m.target.slot();
+        let position = 0.5 + 1.5 / (1.0 + m.start as f32 / 800.0);
+        let cue = match m.context {
+            Some(Cue::Lead | Cue::Trail) => 2.0,
+            Some(Cue::Aside) => 0.3,
+            None => 1.0,
+        };
+        let plural = if m.plural && m.context != Some(Cue::Lead) {
+            0.6
+        } else {
+            1.0
+        };
+        let repeated = 0.8f32.powi(i32::from(self.body_mentions[slot].min(64)));
+        self.body_mentions[slot] = self.body_mentions[slot].saturating_add(1);
+        let w = body_weight(m.strength) * position * cue * plural * repeated * outside;
+        self.add(dictionary, Field::Body, m, w, false);
+    }
+
+    /// Title mentions weigh by their place: the last role named before any
+    /// preposition is the head of its part ("Home Manager *RMN*"), the
+    /// first part naming a role leads ("*Theatre Nurse* / ODP"), and a role
+    /// after "to" belongs to someone else.
+    fn title(&mut self, dictionary: &Dictionary, field: Field, text: &str, mentions: &[Mention]) {
+        let n = mentions.len().min(MAX_TITLE_MENTIONS);
+        let mentions = &mentions[..n];
+        let mut places = [TitlePlace::default(); MAX_TITLE_MENTIONS];
+        let mut at = TitlePlace::default();
+        let mut previous_end = 0;
+        for (i, m) in mentions.iter().enumerate() {
+            let gap = text
+                .get(previous_end.min(m.start)..m.start)
+                .unwrap_or_default();
+            read_gap(gap, &mut at);
+            places[i] = at;
+            previous_end = m.end;
+        }
+        // "PA to the Consultant": a role after "to" or another aside cue is
+        // someone else's.
+        let aside = |i: usize| places[i].after_to || mentions[i].context == Some(Cue::Aside);
+        let is_head_role = |i: usize| {
+            mentions[i].strength >= Strength::Credential
+                && !places[i].after_preposition
+                && !aside(i)
+        };
+        // Segments (up to 64 of them) with a role before any preposition,
+        // and which mention is the last such role of its segment.
+        let bit = |i: usize| 1u64 << places[i].segment.min(63);
+        let mut last_in_segment = [false; MAX_TITLE_MENTIONS];
+        let mut headed: u64 = 0;
+        for i in (0..n).rev() {
+            if is_head_role(i) {
+                last_in_segment[i] = headed & bit(i) == 0;
+                headed |= bit(i);
+            }
+        }
+        let primary = (0..n).find(|&i| is_head_role(i)).map(|i| places[i].segment);
+        for (i, m) in mentions.iter().enumerate() {
+            let place = places[i];
+            let mut w = title_weight(m.strength);
+            if aside(i) {
+                w *= 0.2;
+            } else if m.strength >= Strength::Credential {
+                if place.after_preposition {
+                    if headed & bit(i) != 0 {
+                        w *= 0.6;
+                    }
+                } else if !last_in_segment[i] {
+                    w *= 0.5;
+                }
+                if primary.is_some_and(|s| s != place.segment) {
+                    w *= 0.6;
+                }
+            }
+            self.add(dictionary, field, m, w, true);
+        }
+    }
+}
+
+/// Updates the title position with the words and punctuation between two
+/// mentions.
+fn read_gap(gap: &str, at: &mut TitlePlace) {
+    let separate = |at: &mut TitlePlace| {
+        at.segment = at.segment.saturating_add(1);
+        at.after_preposition = false;
+        at.after_to = false;
+    };
+    let mut word_start = None;
+    let mut previous = ' ';
+    let mut chars = gap.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            word_start.get_or_insert(i);
+            previous = c;
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            read_word(&gap[start..i], at, separate);
+        }
+        let next = chars.peek().map_or(' ', |&(_, c)| c);
+        let dash = c == '-' && (previous.is_whitespace() || next.is_whitespace());
+        if dash
+            || matches!(
+                c,
+                '/' | '|' | '(' | ')' | '[' | ']' | ',' | ';' | ':' | '–' | '—' | '&' | '+'
+            )
+        {
+            separate(at);
+        }
+        previous = c;
+    }
+    if let Some(start) = word_start {
+        read_word(&gap[start..], at, separate);
+    }
+}
+
+fn read_word(word: &str, at: &mut TitlePlace, separate: impl Fn(&mut TitlePlace)) {
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if is("or") || is("and") {
+        separate(at);
+    } else if is("to") {
+        at.after_preposition = true;
+        at.after_to = true;
+    } else if ["in", "for", "of", "with", "at", "within", "on", "from"]
+        .iter()
+        .any(|p| is(p))
+    {
+        at.after_preposition = true;
+    }
+}
+
+/// Finds the mentions of roles in `text`: applies modifiers (a discipline
+/// followed by "Assistant"), notes the cue in force, and tallies the
+/// jurisdiction evidence on the way.
+fn mentions(
+    dictionary: &Dictionary,
+    field: Field,
+    text: &str,
+    places: &mut PlaceTally,
+    mut emit: impl FnMut(Mention),
+) {
+    let mut pending: Option<Mention> = None;
+    let mut cue: Option<(Cue, usize)> = None;
+    let mut technician_series = false;
+    let mut sentence_start = 0;
+    let mut last_end = 0;
+    scan(dictionary, text, |hit| {
+        let from = last_end.min(hit.start);
+        let gap = text.as_bytes().get(from..hit.start).unwrap_or_default();
+        if let Some(i) = gap.iter().rposition(|&b| is_sentence_break(b)) {
+            sentence_start = from + i + 1;
+        }
+        last_end = hit.end;
+        let entry = &dictionary.entries[hit.entry];
+        if let Some((jurisdiction, weight)) = entry.place {
+            places.add(jurisdiction, weight, || Evidence {
+                field,
+                range: hit.start..hit.end,
+                term: entry.term.clone(),
+            });
+        }
+        if let (Some(modifier), Some(p)) = (entry.modifier, pending.as_mut()) {
+            if p.strength >= Strength::Field && adjacent(text, p.end, hit.start) {
+                if let Some(target) = support_role(dictionary, p.target, modifier) {
+                    p.target = target;
+                    p.strength = Strength::Title;
+                    p.end = hit.end;
+                    p.plural = hit.plural;
+                    return;
+                }
+            }
+        }
+        if let (Some(Cue::Trail), Some(p)) = (entry.cue, pending.as_mut()) {
+            if adjacent(text, p.end, hit.start) {
+                p.context = Some(Cue::Trail);
+            }
+        }
+        if let Some((mut target, strength)) = entry.role {
+            if technician_series && strength == Strength::Field {
+                target = support_role(dictionary, target, Modifier::Technician).unwrap_or(target);
+            }
+            let context = match cue {
+                Some((Cue::Lead, end))
+                    if end >= sentence_start && hit.start.saturating_sub(end) <= LEAD_REACH =>
+                {
+                    Some(Cue::Lead)
+                }
+                Some((Cue::Aside, end))
+                    if end >= sentence_start && hit.start.saturating_sub(end) <= ASIDE_REACH =>
+                {
+                    Some(Cue::Aside)
+                }
+                _ => None,
+            };
+            let mention = Mention {
+                target,
+                strength,
+                start: hit.start,
+                end: hit.end,
+                plural: hit.plural,
+                entry: hit.entry,
+                context,
+            };
+            if let Some(p) = pending.replace(mention) {
+                emit(p);
+            }
+        }
+        if let Some(c @ (Cue::Lead | Cue::Aside)) = entry.cue {
+            cue = Some((c, hit.end));
+        }
+        technician_series |= entry.series && field == Field::Title;
+    });
+    if let Some(p) = pending {
+        emit(p);
+    }
+}
+
+fn is_sentence_break(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b';' | b'\n' | b'\r')
+}
+
+/// Whether `a..b` holds at most a few spaces or hyphens: "Physiotherapy
+/// Assistant", "Pharmacy-Technician".
+fn adjacent(text: &str, a: usize, b: usize) -> bool {
+    a <= b
+        && b - a <= 3
+        && text
+            .get(a..b)
+            .is_some_and(|gap| gap.bytes().all(|c| c == b' ' || c == b'-'))
+}
+
+/// The role a profession becomes when `modifier` follows it; `None` when
+/// the modifier does not apply (the profession has no such role).
+fn support_role(dictionary: &Dictionary, target: Target, modifier: Modifier) -> Option<Target> {
+    let Target::Profession(p) = target else {
+        return None;
+    };
+    let (assistant, technician) = dictionary.support[p as usize];
+    let counterpart = match modifier {
+        Modifier::Assistant => assistant,
+        Modifier::Technician => technician,
+    };
+    Some(match counterpart {
+        Counterpart::Same => target,
+        Counterpart::Role(q) => Target::Profession(q),
+        Counterpart::Outside => Target::Outside,
+    })
+}
+
+/// The end of a text's first line when more lines follow and it is short
+/// enough to be a title; 0 when it is not. A text of one line is all body:
+/// it is more often a sentence than a title.
+fn lead_end(text: &str) -> usize {
+    let limit = (MAX_LEAD_BYTES + 1).min(text.len());
+    text.as_bytes()[..limit]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .unwrap_or(0)
+}
+
+/// Classifies one ad: `title` (may be empty) and `body`.
+pub(crate) fn classify(
+    dictionary: &Dictionary,
+    title: &str,
+    body: &str,
+    min_score: f32,
+    default_jurisdiction: Option<Jurisdiction>,
+) -> Classification {
+    let mut scores = Scores {
+        title: [0.0; SLOTS],
+        body: [0.0; SLOTS],
+        body_mentions: [0; SLOTS],
+        kept: [0; SLOTS],
+        evidence: Vec::new(),
+    };
+    let mut places = PlaceTally::default();
+    let mut found = Vec::new();
+    mentions(dictionary, Field::Title, title, &mut places, |m| {
+        if found.len() < MAX_TITLE_MENTIONS {
+            found.push(m);
+        }
+    });
+    scores.title(dictionary, Field::Title, title, &found);
+
+    // Without a title, a short first line of the body is one.
+    let lead = if title.trim().is_empty() {
+        lead_end(body)
+    } else {
+        0
+    };
+    found.clear();
+    mentions(dictionary, Field::Body, body, &mut places, |m| {
+        if m.end <= lead {
+            if found.len() < MAX_TITLE_MENTIONS {
+                found.push(m);
+            }
+        } else {
+            scores.body(dictionary, &m);
+        }
+    });
+    scores.title(
+        dictionary,
+        Field::Body,
+        body.get(..lead).unwrap_or_default(),
+        &found,
+    );
+
+    let (jurisdiction, jurisdiction_evidence) = places.decide(default_jurisdiction);
+    let (candidates, has_best) = rank(scores, min_score);
+    Classification {
+        candidates,
+        has_best,
+        jurisdiction,
+        jurisdiction_evidence,
+    }
+}
+
+/// Turns raw scores into ranked candidates with their evidence, and decides
+/// whether the first is the best.
+fn rank(scores: Scores, min_score: f32) -> (Vec<Candidate>, bool) {
+    let mut raw = [0.0f32; SLOTS];
+    for (slot, r) in raw.iter_mut().enumerate() {
+        *r = scores.title[slot] + scores.body[slot].min(BODY_CAP);
+    }
+    let total: f32 = raw.iter().sum::<f32>() + DOUBT;
+    let mut candidates: Vec<Candidate> = Profession::ALL
+        .iter()
+        .filter(|&&p| raw[p as usize] > 0.0)
+        .map(|&p| Candidate {
+            profession: p,
+            score: (raw[p as usize] / total).clamp(0.0, 1.0),
+            evidence: Vec::new(),
+        })
+        .collect();
+    candidates.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.profession.cmp(&b.profession))
+    });
+    let mut index = [usize::MAX; SLOTS];
+    for (i, c) in candidates.iter().enumerate() {
+        index[c.profession as usize] = i;
+    }
+    for (slot, evidence) in scores.evidence {
+        if let Some(c) = candidates.get_mut(index[slot]) {
+            c.evidence.push(evidence);
+        }
+    }
+    for c in &mut candidates {
+        c.evidence.sort_by_key(|e| (e.field, e.range.start));
+    }
+    let has_best = candidates
+        .first()
+        .is_some_and(|c| c.score >= min_score && raw[c.profession as usize] > raw[OUTSIDE_SLOT]);
+    (candidates, has_best)
+}

@@ -1,0 +1,418 @@
+//! Table-driven tests of the classifier on each hard part of real job ads.
+//! Every ad here is written for the test.
+
+use allied_health::{Classifier, Definition, Field, Jurisdiction, Profession as P, classify};
+
+/// (title, body, expected best profession or `None`).
+type Case = (&'static str, &'static str, Option<P>);
+
+fn check(cases: &[Case]) {
+    let classifier = Classifier::new();
+    let mut wrong = Vec::new();
+    for &(title, body, expected) in cases {
+        let got = classifier.classify_ad(title, body).profession();
+        if got != expected {
+            wrong.push(format!("{title:?}: expected {expected:?}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_advertised_role_not_every_role_mentioned() {
+    check(&[
+        (
+            "Rehabilitation Assistant",
+            "Join our team of nurses and physiotherapists on a neuro ward.",
+            Some(P::AhpSupportWorker),
+        ),
+        (
+            "Occupational Therapist",
+            "You will work alongside doctors, nurses and pharmacists.",
+            Some(P::OccupationalTherapist),
+        ),
+        (
+            "",
+            "Busy surgery with four GPs and two practice nurses. We are looking for a dietitian to run weight clinics.",
+            Some(P::Dietitian),
+        ),
+        (
+            "Care Assistant",
+            "Our nursing home has a lovely team of nurses and carers.",
+            Some(P::CareWorker),
+        ),
+        (
+            "Pharmacy Technician",
+            "You will report to the lead pharmacist and support pharmacists on the wards.",
+            Some(P::PharmacyTechnician),
+        ),
+        (
+            "Senior Sonographer",
+            "Working closely with radiologists and radiographers in the ultrasound department.",
+            Some(P::Sonographer),
+        ),
+        (
+            "Staff Nurse",
+            "Supported by healthcare assistants and a ward physiotherapist.",
+            Some(P::RegisteredNurse),
+        ),
+    ]);
+}
+
+#[test]
+fn assistants_aides_technicians_and_support_workers() {
+    check(&[
+        (
+            "Physiotherapy Assistant",
+            "",
+            Some(P::PhysicalTherapistAssistant),
+        ),
+        ("Physio Technician", "", Some(P::PhysicalTherapistAssistant)),
+        (
+            "Physical Therapy Aide",
+            "",
+            Some(P::PhysicalTherapistAssistant),
+        ),
+        (
+            "Occupational Therapy Technical Instructor",
+            "",
+            Some(P::OccupationalTherapyAssistant),
+        ),
+        (
+            "COTA/L - Home Health",
+            "",
+            Some(P::OccupationalTherapyAssistant),
+        ),
+        ("Pharmacy Technician", "", Some(P::PharmacyTechnician)),
+        ("Pharmacist", "", Some(P::Pharmacist)),
+        ("Pharmacy Assistant", "", Some(P::PharmacyTechnician)),
+        ("Dental Nurse", "", Some(P::DentalAssistant)),
+        ("Dentist", "", Some(P::Dentist)),
+        (
+            "Healthcare Assistant",
+            "Ward 4, acute medicine.",
+            Some(P::NursingAssistant),
+        ),
+        ("Rehabilitation Assistant", "", Some(P::AhpSupportWorker)),
+        (
+            "Speech and Language Therapy Assistant",
+            "",
+            Some(P::AhpSupportWorker),
+        ),
+        ("Dietetic Assistant", "", Some(P::AhpSupportWorker)),
+        (
+            "Laboratory Assistant",
+            "",
+            Some(P::MedicalLaboratoryTechnician),
+        ),
+        (
+            "Biomedical Scientist",
+            "",
+            Some(P::MedicalLaboratoryScientist),
+        ),
+        ("Nursing Associate", "", Some(P::NursingAssistant)),
+        ("Physician Assistant", "", None),
+        ("Ultrasound Technician", "", Some(P::Sonographer)),
+    ]);
+}
+
+#[test]
+fn boundary_professions_are_recognised() {
+    check(&[
+        (
+            "Registered Nurse - Emergency Department",
+            "",
+            Some(P::RegisteredNurse),
+        ),
+        ("RGN - Nursing Home", "", Some(P::RegisteredNurse)),
+        ("Scrub Nurse", "", Some(P::RegisteredNurse)),
+        ("Salaried GP", "", Some(P::Physician)),
+        ("Consultant Anaesthetist", "", Some(P::Physician)),
+        ("Specialty Registrar in Cardiology", "", Some(P::Physician)),
+        ("Community Midwife", "", Some(P::Midwife)),
+        ("Associate Dentist", "", Some(P::Dentist)),
+        ("Clinical Pharmacist", "", Some(P::Pharmacist)),
+        ("Home Care Worker", "", Some(P::CareWorker)),
+        ("CNA - Long Term Care", "", Some(P::NursingAssistant)),
+        ("Consultant Paramedic", "", Some(P::Paramedic)),
+    ]);
+}
+
+#[test]
+fn roles_outside_the_registry_have_no_best_candidate() {
+    check(&[
+        (
+            "Medical Receptionist",
+            "Book appointments for our doctors and nurses.",
+            None,
+        ),
+        (
+            "Social Worker",
+            "Joint working with occupational therapists and district nurses.",
+            None,
+        ),
+        ("Clinical Psychologist", "", None),
+        (
+            "Finance Administrator",
+            "Process invoices for the pharmacy and physiotherapy departments.",
+            None,
+        ),
+        (
+            "PA to Consultant Psychiatrist",
+            "Diary management for a busy consultant.",
+            None,
+        ),
+        ("Industrial Hygienist", "", None),
+        ("Store Manager", "Lead a retail team of twelve.", None),
+        ("", "", None),
+        ("   ", " \n\t ", None),
+        ("12345", "!!! ??? ...", None),
+    ]);
+}
+
+#[test]
+fn uk_and_us_spellings_abbreviations_and_forms() {
+    check(&[
+        ("Paediatric Dietitian", "", Some(P::Dietitian)),
+        ("Pediatric Dietician", "", Some(P::Dietitian)),
+        (
+            "Anaesthetic Practitioner",
+            "",
+            Some(P::OperatingDepartmentPractitioner),
+        ),
+        (
+            "Anesthetic Practitioner",
+            "",
+            Some(P::OperatingDepartmentPractitioner),
+        ),
+        ("Orthopaedic Physiotherapist", "", Some(P::Physiotherapist)),
+        (
+            "Haematology Biomedical Scientist",
+            "",
+            Some(P::MedicalLaboratoryScientist),
+        ),
+        ("ODP", "", Some(P::OperatingDepartmentPractitioner)),
+        ("SLT - Band 6", "", Some(P::SpeechAndLanguageTherapist)),
+        ("OT - Community", "", Some(P::OccupationalTherapist)),
+        (
+            "MLT - Night Shift",
+            "",
+            Some(P::MedicalLaboratoryTechnician),
+        ),
+        ("EMT-Basic", "", Some(P::EmergencyMedicalTechnician)),
+        ("CST - Operating Room", "", Some(P::SurgicalTechnologist)),
+        ("RRT - Adult ICU", "", Some(P::RespiratoryTherapist)),
+        (
+            "Speech-Language Pathologist",
+            "",
+            Some(P::SpeechAndLanguageTherapist),
+        ),
+        (
+            "Speech & Language Therapist",
+            "",
+            Some(P::SpeechAndLanguageTherapist),
+        ),
+        ("PHYSIOTHERAPISTS WANTED", "", Some(P::Physiotherapist)),
+        ("Radiographers' Bank", "", Some(P::DiagnosticRadiographer)),
+        ("X-Ray Technologist", "", Some(P::DiagnosticRadiographer)),
+        ("Xray Technologist", "", Some(P::DiagnosticRadiographer)),
+        (
+            "Medical Instrument Technician (Polysomnography)",
+            "",
+            Some(P::PolysomnographicTechnologist),
+        ),
+        (
+            "Health Technician (Phlebotomist)",
+            "",
+            Some(P::Phlebotomist),
+        ),
+        // A US federal series before a discipline names its technician.
+        (
+            "Health Technician (Audiology)",
+            "",
+            Some(P::HealthTechnologistOther),
+        ),
+        (
+            "Medical Instrument Technician (Ultrasound)",
+            "",
+            Some(P::Sonographer),
+        ),
+    ]);
+}
+
+#[test]
+fn short_abbreviations_keep_their_case_and_words() {
+    check(&[
+        // "ot" and "odp" in prose are not abbreviations.
+        ("", "we got the odp forms and the spot checks done", None),
+        ("Hot desk coordinator", "", None),
+        // "PT" in a UK title is usually part-time: alone it is weak.
+        ("Receptionist PT", "", None),
+    ]);
+}
+
+#[test]
+fn a_title_match_outranks_a_body_mention() {
+    let c = Classifier::new().classify_ad(
+        "Podiatrist",
+        "We are looking for a physiotherapist. A physiotherapist is needed.",
+    );
+    assert_eq!(c.profession(), Some(P::Podiatrist));
+    let scores: Vec<_> = c
+        .candidates()
+        .iter()
+        .map(|c| (c.profession(), c.score()))
+        .collect();
+    assert!(scores[0].1 > scores[1].1, "{scores:?}");
+}
+
+#[test]
+fn jurisdiction_from_evidence_or_none() {
+    let cases: &[(&str, &str, Option<Jurisdiction>)] = &[
+        (
+            "Physiotherapist",
+            "Band 6, Agenda for Change.",
+            Some(Jurisdiction::Nhs),
+        ),
+        (
+            "Podiatrist",
+            "HCPC registration required.",
+            Some(Jurisdiction::Nhs),
+        ),
+        (
+            "Dietitian",
+            "Salary £32,000 per annum.",
+            Some(Jurisdiction::Nhs),
+        ),
+        (
+            "Staff Nurse",
+            "NHS Foundation Trust, paediatric ward.",
+            Some(Jurisdiction::Nhs),
+        ),
+        (
+            "Radiologic Technologist",
+            "ARRT registered, Florida license.",
+            Some(Jurisdiction::Us),
+        ),
+        (
+            "Pharmacy Technician",
+            "Pay $19/hr, CPhT preferred.",
+            Some(Jurisdiction::Us),
+        ),
+        (
+            "Respiratory Therapist",
+            "Clinic in Springfield, MA.",
+            Some(Jurisdiction::Us),
+        ),
+        ("Paramedic", "", None),
+        ("", "", None),
+    ];
+    let classifier = Classifier::new();
+    for &(title, body, expected) in cases {
+        let c = classifier.classify_ad(title, body);
+        assert_eq!(c.jurisdiction(), expected, "{title:?} {body:?}");
+        assert_eq!(c.jurisdiction_evidence().is_empty(), expected.is_none());
+    }
+}
+
+#[test]
+fn evidence_points_into_the_right_input() {
+    let title = "Senior Occupational Therapist";
+    let body = "An occupational therapist for our falls team. Band 7.";
+    let c = Classifier::new().classify_ad(title, body);
+    let best = c.best().unwrap();
+    let e = best.evidence();
+    assert_eq!(e[0].field(), Field::Title);
+    assert_eq!(e[0].text(title, body), Some("Occupational Therapist"));
+    assert_eq!(e[1].field(), Field::Body);
+    assert_eq!(e[1].text(title, body), Some("occupational therapist"));
+    assert!(e.len() <= 8);
+    let j = c.jurisdiction_evidence();
+    assert_eq!(j[0].text(title, body), Some("Band 7"));
+}
+
+#[test]
+fn evidence_is_bounded_and_time_is_linear_on_long_input() {
+    let body = "physiotherapist and nurse; ".repeat(100_000);
+    let c = Classifier::new().classify_ad("", &body);
+    assert!(c.candidates().iter().all(|c| c.evidence().len() <= 8));
+    assert!(c.jurisdiction_evidence().len() <= 8);
+    let c = Classifier::new().classify_ad(&body, "");
+    assert!(c.candidates().iter().all(|c| c.evidence().len() <= 8));
+}
+
+#[test]
+fn allied_health_and_boundary_of_the_best() {
+    let c = classify("Band 6 Podiatrist");
+    assert_eq!(c.is_allied_health(Definition::NhsAhp), Some(true));
+    assert_eq!(c.is_allied_health(Definition::UsBroad), Some(false));
+    assert_eq!(c.is_boundary(), Some(false));
+    let nurse = classify("Staff Nurse");
+    assert_eq!(nurse.is_boundary(), Some(true));
+    assert_eq!(nurse.is_allied_health(Definition::UsBroad), Some(false));
+    let none = classify("Receptionist");
+    assert_eq!(none.is_boundary(), None);
+    assert_eq!(none.is_allied_health(Definition::NhsAhp), None);
+}
+
+#[test]
+fn builder_options() {
+    let c = Classifier::builder()
+        .alias("Chiropody Practitioner", P::Podiatrist)
+        .default_jurisdiction(Jurisdiction::Us)
+        .build()
+        .unwrap();
+    let r = c.classify_ad("Chiropody Practitioner", "");
+    assert_eq!(r.profession(), Some(P::Podiatrist));
+    assert_eq!(
+        r.best().unwrap().evidence()[0].term(),
+        "Chiropody Practitioner"
+    );
+    assert_eq!(r.jurisdiction(), Some(Jurisdiction::Us));
+    assert!(r.jurisdiction_evidence().is_empty());
+
+    let err = Classifier::builder()
+        .alias("", P::Dietitian)
+        .build()
+        .unwrap_err();
+    assert_eq!(err.input(), "");
+    let err = Classifier::builder().min_score(-0.1).build().unwrap_err();
+    assert!(err.to_string().contains("-0.1"));
+    let long = "x".repeat(300);
+    assert!(
+        Classifier::builder()
+            .alias(&long, P::Dietitian)
+            .build()
+            .is_err()
+    );
+}
+
+#[test]
+fn classifier_is_send_sync_clone_and_unwind_safe() {
+    fn assert_traits<
+        T: Send + Sync + Clone + std::panic::UnwindSafe + std::panic::RefUnwindSafe,
+    >() {
+    }
+    assert_traits::<Classifier>();
+    assert_traits::<allied_health::Classification>();
+    fn assert_error<T: std::error::Error + Send + Sync + 'static>() {}
+    assert_error::<allied_health::BuildError>();
+}
+
+#[test]
+fn classifier_stays_small() {
+    assert!(Classifier::new().memory_usage() < 5 * 1024 * 1024);
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn results_serialise_with_ids() {
+    let c = Classifier::new().classify_ad("Band 6 Dietitian", "");
+    let v = serde_json::to_value(&c).unwrap();
+    assert_eq!(v["profession"], "dietitian");
+    assert_eq!(v["jurisdiction"], "nhs");
+    assert_eq!(v["candidates"][0]["profession"], "dietitian");
+    assert_eq!(v["candidates"][0]["evidence"][0]["field"], "title");
+    assert_eq!(v["candidates"][0]["evidence"][0]["term"], "Dietitian");
+    assert_eq!(v["jurisdiction_evidence"][0]["range"]["start"], 0);
+}
