@@ -27,6 +27,11 @@ use crate::profession::Profession;
 /// Pay bands in the NHS are on the registry already: see
 /// [`Recognition::afc_bands`](crate::Recognition::afc_bands).
 ///
+/// With the `serde` feature a profile and its parts serialise (professions
+/// and enumerations as their ids, codes in their official format, a
+/// [`Percent`] as a number of percent) but do not deserialise: they are
+/// static, so store the profession's id and call [`Profession::profile`].
+///
 /// ```
 /// use allied_health::{Jurisdiction, Profession};
 ///
