@@ -13,6 +13,10 @@
 //!   education, Agenda for Change bands), [`Equivalence`] across
 //!   jurisdictions, [`Setting`]s, [`PatientContact`], and whether it is allied
 //!   health under each [`Definition`].
+//! - [`Profile`] is its career profile, as a careers site shows it: what the
+//!   job is, US pay and outlook ([`Outlook`], [`Wage`], [`Percent`]),
+//!   related careers ([`RelatedCareer`]), technology skills, career
+//!   progression ([`Progression`]) and NHS entry routes ([`EntryRoute`]).
 //! - Occupation codes are validated newtypes: [`Soc2018Code`],
 //!   [`OnetSocCode`], [`UkSoc2020Code`], [`Isco08Code`], and [`Code`] for any
 //!   of them, with lookups from a code to the professions that carry it.
@@ -78,6 +82,9 @@
 //! | ISCO-08 (ILO), BLS 2010 SOC crosswalk, ILO examples | [`ISCO_VERSION`] | ISCO-08 codes |
 //! | HCPC and GOsC protected titles; NHS England AHP list | — | UK regulators and protected titles |
 //! | NHS Health Careers and other Agenda for Change statements | — | NHS pay bands |
+//! | BLS Employment Projections 2020–30 (projections export) | [`BLS_PROJECTIONS_VERSION`] | US median wage, employment, growth, openings |
+//! | O*NET 27.0 Related Occupations, CC BY 4.0 | [`ONET_RELATED_VERSION`] | related careers |
+//! | O*NET 30.0 Technology Skills and Occupation Data, CC BY 4.0 | [`ONET_VERSION`] | technology skills, US job descriptions |
 //!
 //! Each row of the table cites its sources in `src/data/professions.rs`. A
 //! fact that no saved source states is `None` or an empty slice: for
@@ -115,6 +122,7 @@ mod error;
 mod jurisdiction;
 mod lookup;
 mod profession;
+mod profile;
 mod query;
 mod serde_ids;
 mod setting;
@@ -132,6 +140,10 @@ pub use error::{CodeError, CodeErrorKind, ParseIdError, QueryError, QueryErrorKi
 pub use jurisdiction::{AfcBand, BandStatement, Jurisdiction, Recognition, Regulator};
 pub use lookup::{ProfessionSet, ProfessionSetIter, lookup_code};
 pub use profession::{Profession, ProfessionInfo, RoleLevel};
+pub use profile::{
+    Basis, Commodity, Coverage, Currency, Description, EntryRoute, Outlook, Percent, Profile,
+    Progression, RelatedCareer, Relatedness, TechnologySkill, Wage,
+};
 pub use query::{Query, QueryIter, SortKey};
 pub use setting::{PatientContact, Setting, SettingSet};
 pub use title::lookup_title;
@@ -192,6 +204,22 @@ pub const ISCO_VERSION: &str = "08";
 /// assert_eq!(allied_health::BLS_EP_VERSION, "2023");
 /// ```
 pub const BLS_EP_VERSION: &str = "2023";
+
+/// The BLS Employment Projections period of the US pay and outlook figures
+/// (base year 2020, projected to 2030; wages are 2020 medians).
+///
+/// ```
+/// assert_eq!(allied_health::BLS_PROJECTIONS_VERSION, "2020-2030");
+/// ```
+pub const BLS_PROJECTIONS_VERSION: &str = "2020-2030";
+
+/// The O*NET database release the related careers come from (the O*NET-SOC
+/// taxonomy is the same as in [`ONET_VERSION`]).
+///
+/// ```
+/// assert_eq!(allied_health::ONET_RELATED_VERSION, "27.0");
+/// ```
+pub const ONET_RELATED_VERSION: &str = "27.0";
 
 /// The README's examples, compiled and run as doctests so they stay true.
 #[cfg(doctest)]

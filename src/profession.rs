@@ -9,6 +9,7 @@ use crate::definition::Definition;
 use crate::equivalence::Equivalence;
 use crate::error::ParseIdError;
 use crate::jurisdiction::{Jurisdiction, Recognition};
+use crate::profile::Profile;
 use crate::setting::{PatientContact, Setting, SettingSet};
 
 /// Declares the `Profession` enum, its stable order and its ids from one list,
@@ -198,6 +199,22 @@ impl Profession {
         &data::PROFESSIONS[self as usize]
     }
 
+    /// The career profile: what the job is, US pay and outlook, related
+    /// careers, technology skills, career progression and NHS entry routes.
+    ///
+    /// Like [`info`](Self::info), an index into a static table.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let profile = Profession::Physiotherapist.profile();
+    /// assert_eq!(profile.median_wage().unwrap().to_string(), "$91,010");
+    /// ```
+    #[must_use]
+    pub fn profile(self) -> &'static Profile {
+        &data::PROFILES[self as usize]
+    }
+
     /// The English name, as [`Display`](fmt::Display) prints it.
     ///
     /// ```
@@ -358,6 +375,19 @@ impl ProfessionInfo {
     #[must_use]
     pub fn name(&self) -> &'static str {
         self.name
+    }
+
+    /// The career profile; the same as [`Profession::profile`].
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let info = Profession::DentalAssistant.info();
+    /// assert!(info.profile().progresses_to().contains(Profession::DentalHygienist));
+    /// ```
+    #[must_use]
+    pub fn profile(&self) -> &'static Profile {
+        self.profession.profile()
     }
 
     /// Professional or support role.

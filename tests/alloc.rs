@@ -1,5 +1,6 @@
 //! Running a query allocates nothing: a full `iter()`, `count()`, `first()`
-//! and `matches()` are measured with a counting global allocator.
+//! and `matches()` are measured with a counting global allocator. Nor does
+//! reading the career profiles a query filters on.
 
 // Implementing `GlobalAlloc` needs unsafe code; the library itself forbids it
 // in src/lib.rs, and this test opts out of the package-wide deny.
@@ -132,4 +133,30 @@ fn running_a_query_allocates_nothing() {
     // Sorting allocates the Vec it returns, once.
     let n = allocations_during(|| drop(black_box(Query::new().sorted(SortKey::Name))));
     assert_eq!(n, 1);
+}
+
+/// Every profile accessor a query filter or sort reads, for every profession.
+fn read_profiles() -> usize {
+    let mut found = 0;
+    for &p in Profession::ALL {
+        let profile = black_box(p).profile();
+        found += black_box(profile.median_wage()).map_or(0, |w| w.amount() as usize);
+        found += black_box(profile.employment_growth())
+            .map_or(0, |g| g.tenths().unsigned_abs() as usize);
+        found += profile.related_professions().count();
+        found += usize::from(profile.is_related_to(black_box(Profession::Physiotherapist)));
+        found += profile.progresses_to().len() + profile.reachable().len();
+        found += profile.progressions_into().count();
+        found += usize::from(profile.is_reachable_from(black_box(Profession::AhpSupportWorker)));
+    }
+    found
+}
+
+#[test]
+fn reading_career_profiles_allocates_nothing() {
+    black_box(read_profiles());
+    let n = allocations_during(|| {
+        black_box(read_profiles());
+    });
+    assert_eq!(n, 0, "reading the profiles allocated {n} times");
 }
