@@ -642,6 +642,24 @@ impl serde::Serialize for Percent {
     }
 }
 
+/// Reads a number of percent (`20.5`), rounded to tenths; a value that is
+/// not finite or does not fit is an error.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Percent {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let percent = f64::deserialize(d)?;
+        let tenths = (percent * 10.0).round();
+        // The range check makes the cast exact.
+        if tenths.is_finite() && tenths >= f64::from(i32::MIN) && tenths <= f64::from(i32::MAX) {
+            Ok(Percent(tenths as i32))
+        } else {
+            Err(<D::Error as serde::de::Error>::custom(format!(
+                "{percent} is not a percentage this crate can hold"
+            )))
+        }
+    }
+}
+
 id_enum! {
     /// How a BLS projections row covers the SOC code an [`Outlook`] is
     /// attached to.

@@ -10,6 +10,7 @@ use crate::education::EducationLevel;
 use crate::error::QueryError;
 use crate::jurisdiction::{Jurisdiction, Recognition};
 use crate::profession::{Profession, ProfessionInfo, RoleLevel};
+use crate::profile::Percent;
 use crate::setting::{PatientContact, SettingSet};
 
 /// A filter over the registry: which professions exist in a jurisdiction,
@@ -136,6 +137,14 @@ pub struct Query {
         )
     )]
     word: Option<Word>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    min_median_wage: Option<u32>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    growth_at_least: Option<Percent>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    related_to: Option<Profession>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    reachable_from: Option<Profession>,
 }
 
 impl Query {
@@ -175,6 +184,10 @@ impl Query {
             protected_title: false,
             code_prefix: None,
             word: None,
+            min_median_wage: None,
+            growth_at_least: None,
+            related_to: None,
+            reachable_from: None,
         }
     }
 
@@ -505,6 +518,76 @@ impl Query {
         Ok(self)
     }
 
+    /// Only professions whose US median annual wage (BLS Employment
+    /// Projections 2020-30, in US dollars of 2020) is at least `dollars`.
+    /// Wages are US figures: a profession with no US outlook fails this
+    /// filter, and the BLS top code ("$208,000 or more") passes when its
+    /// bound does.
+    ///
+    /// ```
+    /// use allied_health::{Profession, Query};
+    ///
+    /// let well_paid = Query::new().exclude_boundary().min_median_wage(80_000);
+    /// assert!(well_paid.matches(Profession::Physiotherapist));
+    /// assert!(!well_paid.matches(Profession::Phlebotomist));
+    /// assert!(!well_paid.matches(Profession::Osteopath)); // no US wage
+    /// ```
+    #[must_use]
+    pub const fn min_median_wage(mut self, dollars: u32) -> Query {
+        self.min_median_wage = Some(dollars);
+        self
+    }
+
+    /// Only professions whose US employment is projected to grow by at
+    /// least `growth` from 2020 to 2030 (BLS Employment Projections). A
+    /// profession with no US outlook fails this filter.
+    ///
+    /// ```
+    /// use allied_health::{Percent, Profession, Query};
+    ///
+    /// const GROWING: Query = Query::new().growth_at_least(Percent::from_percent(20));
+    /// assert!(GROWING.matches(Profession::OccupationalTherapyAssistant));
+    /// assert!(!GROWING.matches(Profession::Pharmacist));
+    /// ```
+    #[must_use]
+    pub const fn growth_at_least(mut self, growth: Percent) -> Query {
+        self.growth_at_least = Some(growth);
+        self
+    }
+
+    /// Only professions related to `profession` in O*NET's related
+    /// occupations, in either direction (listed by it, or listing it). The
+    /// profession itself is not related to itself.
+    ///
+    /// ```
+    /// use allied_health::{Profession, Query};
+    ///
+    /// let near_xray = Query::new().related_to(Profession::DiagnosticRadiographer);
+    /// assert!(near_xray.matches(Profession::MriTechnologist));
+    /// assert!(!near_xray.matches(Profession::DiagnosticRadiographer));
+    /// ```
+    #[must_use]
+    pub const fn related_to(mut self, profession: Profession) -> Query {
+        self.related_to = Some(profession);
+        self
+    }
+
+    /// Only professions reachable from `profession` by one or more career
+    /// progression steps (sourced or judgement; see
+    /// [`Progression`](crate::Progression)).
+    ///
+    /// ```
+    /// use allied_health::{Profession, Query};
+    ///
+    /// let next = Query::new().reachable_from(Profession::DentalAssistant);
+    /// assert_eq!(next.iter().collect::<Vec<_>>(), [Profession::DentalHygienist]);
+    /// ```
+    #[must_use]
+    pub const fn reachable_from(mut self, profession: Profession) -> Query {
+        self.reachable_from = Some(profession);
+        self
+    }
+
     /// Whether `profession` passes every filter of the query.
     ///
     /// ```
@@ -611,6 +694,14 @@ impl Query {
                 // `None` sorts before `Some`; unknown levels belong last.
                 (level.is_none(), level)
             }),
+            SortKey::MedianWage => found.sort_by_key(|p| {
+                let wage = p.profile().median_wage().map(|w| w.amount());
+                (wage.is_none(), core::cmp::Reverse(wage))
+            }),
+            SortKey::Growth => found.sort_by_key(|p| {
+                let growth = p.profile().employment_growth();
+                (growth.is_none(), core::cmp::Reverse(growth))
+            }),
         }
         found
     }
@@ -635,6 +726,27 @@ impl Query {
             && self
                 .patient_contact
                 .is_none_or(|c| info.patient_contact() == c)
+            && self.matches_profile(info.profession())
+    }
+
+    /// The career-profile filters: US pay and outlook, related careers,
+    /// progression.
+    fn matches_profile(&self, profession: Profession) -> bool {
+        let profile = profession.profile();
+        self.min_median_wage.is_none_or(|min| {
+            profile
+                .median_wage()
+                .is_some_and(|wage| wage.amount() >= min)
+        }) && self
+            .growth_at_least
+            .is_none_or(|min| profile.employment_growth().is_some_and(|g| g >= min))
+            && self.related_to.is_none_or(|other| {
+                other != profession
+                    && (profile.is_related_to(other) || other.profile().is_related_to(profession))
+            })
+            && self
+                .reachable_from
+                .is_none_or(|start| profile.is_reachable_from(start))
     }
 
     fn matches_recognition(&self, recognition: &Recognition) -> bool {
@@ -681,6 +793,11 @@ pub enum SortKey {
     Name,
     /// The typical entry education, lowest first, unknown last.
     EntryEducation,
+    /// The US median annual wage, highest first, unknown last.
+    MedianWage,
+    /// The projected US employment growth 2020-30, highest first, unknown
+    /// last.
+    Growth,
 }
 
 /// The iterator of [`Query::iter`]: matching professions in registry order.

@@ -11,8 +11,8 @@ use std::cell::Cell;
 use std::hint::black_box;
 
 use allied_health::{
-    CodeSystem, Definition, EducationLevel, Jurisdiction, PatientContact, Profession, Query,
-    RoleLevel, Setting, SettingSet, SortKey,
+    CodeSystem, Definition, EducationLevel, Jurisdiction, PatientContact, Percent, Profession,
+    Query, RoleLevel, Setting, SettingSet, SortKey,
 };
 
 thread_local! {
@@ -74,6 +74,10 @@ const QUERIES: &[Query] = &[
     Query::new().code_prefix(CodeSystem::Soc2018, "29-20"),
     Query::new().word("therapist"),
     Query::new().word("no such title anywhere"),
+    Query::new().min_median_wage(70_000),
+    Query::new().growth_at_least(Percent::from_percent(10)),
+    Query::new().related_to(Profession::Sonographer),
+    Query::new().reachable_from(Profession::AhpSupportWorker),
     Query::new()
         .jurisdiction(Jurisdiction::Us)
         .allied_health(Definition::UsBroad)

@@ -3,8 +3,8 @@
 //! says it should.
 
 use allied_health::{
-    CodeSystem, Definition, EducationLevel, Jurisdiction, PatientContact, Profession, Query,
-    QueryErrorKind, RoleLevel, Setting, SettingSet, SortKey,
+    CodeSystem, Definition, EducationLevel, Jurisdiction, PatientContact, Percent, Profession,
+    Query, QueryErrorKind, RoleLevel, Setting, SettingSet, SortKey,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -678,7 +678,8 @@ fn education_sort_reads_the_recognitions_that_passed() {
 fn queries_are_small_sendable_values() {
     fn check<T: Copy + Send + Sync + core::hash::Hash + Eq + Default + core::fmt::Debug>() {}
     check::<Query>();
-    assert!(size_of::<Query>() <= 80, "{}", size_of::<Query>());
+    // Two cache lines at most: cheap to copy, store and hash.
+    assert!(size_of::<Query>() <= 128, "{}", size_of::<Query>());
 }
 
 /// A filter spec with every field optional, so that one spec gives a full
@@ -698,9 +699,13 @@ struct Spec {
     protected: bool,
     code: Option<(CodeSystem, String)>,
     word: Option<String>,
+    wage: Option<u32>,
+    growth: Option<Percent>,
+    related: Option<Profession>,
+    reachable: Option<Profession>,
 }
 
-const FILTERS: u32 = 13;
+const FILTERS: u32 = 17;
 
 impl Spec {
     /// The query with the filters whose bit is set in `keep`.
@@ -745,6 +750,18 @@ impl Spec {
         }
         if let (true, Some(word)) = (on(12), &self.word) {
             q = q.try_word(word).unwrap();
+        }
+        if let (true, Some(w)) = (on(13), self.wage) {
+            q = q.min_median_wage(w);
+        }
+        if let (true, Some(g)) = (on(14), self.growth) {
+            q = q.growth_at_least(g);
+        }
+        if let (true, Some(p)) = (on(15), self.related) {
+            q = q.related_to(p);
+        }
+        if let (true, Some(p)) = (on(16), self.reachable) {
+            q = q.reachable_from(p);
         }
         q
     }
@@ -800,10 +817,17 @@ fn spec() -> impl Strategy<Value = Spec> {
         proptest::option::of(code_prefix()),
         proptest::option::of(word()),
     );
-    (profession_filters, other_filters).prop_map(
+    let profile_filters = (
+        proptest::option::of(20_000u32..150_000),
+        proptest::option::of((-100i32..400).prop_map(Percent::from_tenths)),
+        proptest::option::of(select(Profession::ALL)),
+        proptest::option::of(select(Profession::ALL)),
+    );
+    (profession_filters, other_filters, profile_filters).prop_map(
         |(
             (jurisdiction, definition, role, exclude_boundary, least, most, any),
             (all, contact, regulated, protected, code, word),
+            (wage, growth, related, reachable),
         )| Spec {
             jurisdiction,
             definition,
@@ -818,6 +842,10 @@ fn spec() -> impl Strategy<Value = Spec> {
             protected,
             code,
             word,
+            wage,
+            growth,
+            related,
+            reachable,
         },
     )
 }
@@ -847,7 +875,7 @@ proptest! {
     }
 
     #[test]
-    fn sorting_is_a_permutation_of_the_result(spec in spec(), key in select(&[SortKey::Name, SortKey::EntryEducation][..])) {
+    fn sorting_is_a_permutation_of_the_result(spec in spec(), key in select(&[SortKey::Name, SortKey::EntryEducation, SortKey::MedianWage, SortKey::Growth][..])) {
         let q = spec.build(u32::MAX);
         let mut sorted = q.sorted(key);
         sorted.sort();
@@ -877,6 +905,24 @@ mod serde_round_trip {
             serde_json::from_str::<Query>(&json).unwrap(),
             HOSPITAL_THERAPISTS
         );
+    }
+
+    #[test]
+    fn career_filters_round_trip() {
+        let q = Query::new()
+            .min_median_wage(60_000)
+            .growth_at_least(Percent::from_tenths(125))
+            .related_to(Profession::Sonographer)
+            .reachable_from(Profession::DentalAssistant);
+        let json = serde_json::to_string(&q).unwrap();
+        assert_eq!(
+            json,
+            r#"{"min_median_wage":60000,"growth_at_least":12.5,"related_to":"sonographer","reachable_from":"dental-assistant"}"#
+        );
+        assert_eq!(serde_json::from_str::<Query>(&json).unwrap(), q);
+        assert!(serde_json::from_str::<Query>(r#"{"growth_at_least":1e300}"#).is_err());
+        assert!(serde_json::from_str::<Query>(r#"{"min_median_wage":-1}"#).is_err());
+        assert!(serde_json::from_str::<Query>(r#"{"related_to":"nurse"}"#).is_err());
     }
 
     #[test]
@@ -910,4 +956,83 @@ mod serde_round_trip {
             prop_assert_eq!(serde_json::from_str::<Query>(&json).unwrap(), q);
         }
     }
+}
+
+#[test]
+fn career_profile_filters_follow_the_profiles() {
+    // Wage: every match has a US median wage at or above the bound.
+    let q = Query::new().min_median_wage(90_000);
+    assert!(q.count() > 0);
+    for p in q.iter() {
+        assert!(
+            p.profile().median_wage().unwrap().amount() >= 90_000,
+            "{p:?}"
+        );
+    }
+    assert!(q.matches(Profession::Physician)); // "$208,000 or more"
+    assert!(!q.matches(Profession::Osteopath)); // no US wage at all
+
+    // Growth: by hand, the same set.
+    let growing = Query::new().growth_at_least(Percent::from_percent(20));
+    let by_hand: Vec<Profession> = Profession::ALL
+        .iter()
+        .copied()
+        .filter(|p| {
+            p.profile()
+                .employment_growth()
+                .is_some_and(|g| g >= Percent::from_percent(20))
+        })
+        .collect();
+    assert_eq!(growing.iter().collect::<Vec<_>>(), by_hand);
+    assert!(!by_hand.is_empty());
+
+    // Related: symmetric, never the profession itself.
+    let related = Query::new().related_to(Profession::Sonographer);
+    assert!(!related.matches(Profession::Sonographer));
+    for p in related.iter() {
+        assert!(
+            p.profile().is_related_to(Profession::Sonographer)
+                || Profession::Sonographer.profile().is_related_to(p),
+            "{p:?}"
+        );
+    }
+    assert!(related.matches(Profession::DiagnosticRadiographer));
+
+    // Reachable: the transitive closure of the progression steps.
+    let from_support = Query::new().reachable_from(Profession::AhpSupportWorker);
+    let reach: Vec<Profession> = Profession::AhpSupportWorker
+        .profile()
+        .reachable()
+        .iter()
+        .collect();
+    assert_eq!(from_support.iter().collect::<Vec<_>>(), reach);
+    assert!(from_support.matches(Profession::MriTechnologist)); // two steps
+}
+
+#[test]
+fn sorting_by_wage_and_growth_puts_unknown_last() {
+    let by_wage = Query::new().sorted(SortKey::MedianWage);
+    let wages: Vec<Option<u32>> = by_wage
+        .iter()
+        .map(|p| p.profile().median_wage().map(|w| w.amount()))
+        .collect();
+    let known = wages.iter().take_while(|w| w.is_some()).count();
+    assert!(
+        wages[known..].iter().all(Option::is_none),
+        "unknown wages last"
+    );
+    assert!(
+        wages[..known].windows(2).all(|w| w[0] >= w[1]),
+        "highest first"
+    );
+    assert_eq!(by_wage[0], Profession::Physician);
+
+    let by_growth = Query::new().sorted(SortKey::Growth);
+    let growth: Vec<Option<Percent>> = by_growth
+        .iter()
+        .map(|p| p.profile().employment_growth())
+        .collect();
+    let known = growth.iter().take_while(|g| g.is_some()).count();
+    assert!(growth[known..].iter().all(Option::is_none));
+    assert!(growth[..known].windows(2).all(|g| g[0] >= g[1]));
 }
