@@ -20,11 +20,14 @@
 //! `score` is the best candidate's (0 when there is none), `allied_health`
 //! is in the `us-broad` sense, or `nhs-ahp` when the jurisdiction is `nhs`
 //! (null when there is no profession), and `candidates` are the first five.
-//! A line that is not UTF-8, not a JSON object, or has no text gives
+//! A line that is not UTF-8, not a JSON object (an empty or blank line is
+//! not one), or has no text gives
 //! `{"id": <id or null>, "line": <n>, "error": "<message>"}` and the rest
-//! goes on; the exit status is 1 if any line failed. Memory does not grow
-//! with the number of lines, and a closed output (`| head -1`) ends the run
-//! quietly.
+//! goes on, so there is always one output line per input line; the exit
+//! status is 1 if any line failed (2 if the input cannot be read). With
+//! `--text`, a blank line is an ad with no text: no profession, no error.
+//! Memory does not grow with the number of lines, and a closed output
+//! (`| head -1`) ends the run quietly.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -162,6 +165,9 @@ fn answer(
     if let Some(id) = text_id {
         write_classification(&id, &classifier.classify(text), out);
         return Ok(());
+    }
+    if text.trim().is_empty() {
+        return Err(fail(None, "empty line, expected a JSON object".to_owned()));
     }
     let fields: HashMap<String, Box<RawValue>> =
         serde_json::from_str(text).map_err(|e| fail(None, format!("not a JSON object: {e}")))?;
