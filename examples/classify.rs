@@ -8,6 +8,7 @@
 //! object with an `id` (any JSON value, echoed exactly as written; `null`
 //! when absent) and a `title` and/or `body`, or a `text`. With `--text`
 //! each line is the plain text of an ad, and its id is the line number.
+//! A byte order mark before the first line is skipped.
 //!
 //! For each line, in order, it writes one JSON object:
 //!
@@ -162,6 +163,12 @@ fn answer(
     let text_id = (mode == Mode::Text).then(|| number.to_string());
     let text = std::str::from_utf8(line)
         .map_err(|e| fail(text_id.clone(), format!("line is not UTF-8: {e}")))?;
+    // A byte order mark, as some Windows tools write, is not the first ad's.
+    let text = if number == 1 {
+        text.strip_prefix('\u{FEFF}').unwrap_or(text)
+    } else {
+        text
+    };
     if let Some(id) = text_id {
         write_classification(&id, &classifier.classify(text), out);
         return Ok(());

@@ -201,6 +201,22 @@ fn the_last_line_needs_no_newline() {
     assert_eq!(values[0]["profession"], "diagnostic-radiographer");
 }
 
+#[test]
+fn a_byte_order_mark_does_not_cost_the_first_line() {
+    let input = "\u{FEFF}{\"id\":1,\"title\":\"ODP\"}\n\u{FEFF}{\"id\":2}\n"
+        .as_bytes()
+        .to_vec();
+    let output = run(&[], input);
+    let values = lines(&output, 2);
+    assert_eq!(values[0]["profession"], "operating-department-practitioner");
+    // Only the file's first line may start with one.
+    assert!(error_of(&values[1]).starts_with("not a JSON object"));
+    assert_eq!(output.status.code(), Some(1));
+
+    let output = run(&["--text"], "\u{FEFF}Paramedic".as_bytes().to_vec());
+    assert_eq!(lines(&output, 1)[0]["profession"], "paramedic");
+}
+
 /// An empty or blank line is an error line in JSON mode (every input line
 /// has its output line), and an ad with no text in text mode.
 #[test]
