@@ -8,6 +8,7 @@
 //! object with an `id` (any JSON value, echoed exactly as written; `null`
 //! when absent) and a `title` and/or `body`, or a `text`. With `--text`
 //! each line is the plain text of an ad, and its id is the line number.
+//! A byte order mark before the first line is skipped.
 //!
 //! For each line, in order, it writes one JSON object:
 //!
@@ -20,11 +21,14 @@
 //! `score` is the best candidate's (0 when there is none), `allied_health`
 //! is in the `us-broad` sense, or `nhs-ahp` when the jurisdiction is `nhs`
 //! (null when there is no profession), and `candidates` are the first five.
-//! A line that is not UTF-8, not a JSON object, or has no text gives
+//! A line that is not UTF-8, not a JSON object (an empty or blank line is
+//! not one), or has no text gives
 //! `{"id": <id or null>, "line": <n>, "error": "<message>"}` and the rest
-//! goes on; the exit status is 1 if any line failed. Memory does not grow
-//! with the number of lines, and a closed output (`| head -1`) ends the run
-//! quietly.
+//! goes on, so there is always one output line per input line; the exit
+//! status is 1 if any line failed (2 if the input cannot be read). With
+//! `--text`, a blank line is an ad with no text: no profession, no error.
+//! Memory does not grow with the number of lines, and a closed output
+//! (`| head -1`) ends the run quietly.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -159,9 +163,18 @@ fn answer(
     let text_id = (mode == Mode::Text).then(|| number.to_string());
     let text = std::str::from_utf8(line)
         .map_err(|e| fail(text_id.clone(), format!("line is not UTF-8: {e}")))?;
+    // A byte order mark, as some Windows tools write, is not the first ad's.
+    let text = if number == 1 {
+        text.strip_prefix('\u{FEFF}').unwrap_or(text)
+    } else {
+        text
+    };
     if let Some(id) = text_id {
         write_classification(&id, &classifier.classify(text), out);
         return Ok(());
+    }
+    if text.trim().is_empty() {
+        return Err(fail(None, "empty line, expected a JSON object".to_owned()));
     }
     let fields: HashMap<String, Box<RawValue>> =
         serde_json::from_str(text).map_err(|e| fail(None, format!("not a JSON object: {e}")))?;

@@ -221,7 +221,8 @@ pub const BLS_PROJECTIONS_VERSION: &str = "2020-2030";
 /// ```
 pub const ONET_RELATED_VERSION: &str = "27.0";
 
-/// The README's examples, compiled and run as doctests so they stay true.
-#[cfg(doctest)]
+/// The README's examples, compiled and run as doctests so they stay true
+/// (they use the classifier, so only with its feature).
+#[cfg(all(doctest, feature = "classify"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

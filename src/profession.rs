@@ -303,6 +303,7 @@ crate::education::id_enum! {
     /// assert_eq!(Profession::PhysicalTherapistAssistant.info().role_level(), RoleLevel::Support);
     /// assert_eq!(RoleLevel::Support.id(), "support");
     /// ```
+    #[non_exhaustive]
     pub enum RoleLevel: "role level" {
         /// A qualified professional (or technologist) in their own right.
         Professional => ("professional", "Professional"),

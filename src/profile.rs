@@ -1147,6 +1147,7 @@ id_enum! {
     /// assert_eq!("sourced".parse::<Basis>()?, Basis::Sourced);
     /// # Ok::<(), allied_health::ParseIdError>(())
     /// ```
+    #[non_exhaustive]
     pub enum Basis: "basis" {
         /// A saved source states the step.
         Sourced => ("sourced", "Sourced"),
