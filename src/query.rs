@@ -94,11 +94,18 @@ use crate::setting::{PatientContact, SettingSet};
 /// # }
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct Query(Filters);
+
+/// The filters of a [`Query`], in a private type so that the query's serde
+/// form can be held to a JSON object (see `serde_impls`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 // A missing field sets no filter; an unknown one is an error rather than a
 // silently wider query.
 #[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
-pub struct Query {
+struct Filters {
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     jurisdiction: Option<Jurisdiction>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
@@ -170,7 +177,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn new() -> Query {
-        Query {
+        Query(Filters {
             jurisdiction: None,
             allied_health: None,
             role_level: None,
@@ -188,7 +195,7 @@ impl Query {
             growth_at_least: None,
             related_to: None,
             reachable_from: None,
-        }
+        })
     }
 
     /// Keeps professions that exist in `jurisdiction`, and reads the
@@ -204,7 +211,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn jurisdiction(mut self, jurisdiction: Jurisdiction) -> Query {
-        self.jurisdiction = Some(jurisdiction);
+        self.0.jurisdiction = Some(jurisdiction);
         self
     }
 
@@ -221,7 +228,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn allied_health(mut self, definition: Definition) -> Query {
-        self.allied_health = Some(definition);
+        self.0.allied_health = Some(definition);
         self
     }
 
@@ -238,7 +245,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn role_level(mut self, level: RoleLevel) -> Query {
-        self.role_level = Some(level);
+        self.0.role_level = Some(level);
         self
     }
 
@@ -256,7 +263,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn exclude_boundary(mut self) -> Query {
-        self.exclude_boundary = true;
+        self.0.exclude_boundary = true;
         self
     }
 
@@ -275,7 +282,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn education_at_least(mut self, level: EducationLevel) -> Query {
-        self.education_at_least = Some(level);
+        self.0.education_at_least = Some(level);
         self
     }
 
@@ -296,7 +303,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn education_at_most(mut self, level: EducationLevel) -> Query {
-        self.education_at_most = Some(level);
+        self.0.education_at_most = Some(level);
         self
     }
 
@@ -314,7 +321,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn works_in_any(mut self, settings: SettingSet) -> Query {
-        self.works_in_any = settings;
+        self.0.works_in_any = settings;
         self
     }
 
@@ -330,7 +337,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn works_in_all(mut self, settings: SettingSet) -> Query {
-        self.works_in_all = settings;
+        self.0.works_in_all = settings;
         self
     }
 
@@ -346,7 +353,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn patient_contact(mut self, contact: PatientContact) -> Query {
-        self.patient_contact = Some(contact);
+        self.0.patient_contact = Some(contact);
         self
     }
 
@@ -363,7 +370,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn regulated(mut self) -> Query {
-        self.regulated = true;
+        self.0.regulated = true;
         self
     }
 
@@ -382,7 +389,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn protected_title(mut self) -> Query {
-        self.protected_title = true;
+        self.0.protected_title = true;
         self
     }
 
@@ -398,7 +405,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn code_system(mut self, system: CodeSystem) -> Query {
-        self.code_prefix = Some(CodePrefix::new(system, &[]));
+        self.0.code_prefix = Some(CodePrefix::new(system, &[]));
         self
     }
 
@@ -433,7 +440,7 @@ impl Query {
             system.accepts_prefix(prefix),
             "the code prefix cannot begin a code in the system's official format"
         );
-        self.code_prefix = Some(CodePrefix::new(system, prefix));
+        self.0.code_prefix = Some(CodePrefix::new(system, prefix));
         self
     }
 
@@ -458,7 +465,7 @@ impl Query {
         system: CodeSystem,
         prefix: &str,
     ) -> Result<Query, QueryError> {
-        self.code_prefix = Some(CodePrefix::parse(system, prefix)?);
+        self.0.code_prefix = Some(CodePrefix::parse(system, prefix)?);
         Ok(self)
     }
 
@@ -494,7 +501,7 @@ impl Query {
             word.len() <= Query::MAX_WORD_LEN,
             "the word is longer than Query::MAX_WORD_LEN bytes"
         );
-        self.word = Word::new(word);
+        self.0.word = Word::new(word);
         self
     }
 
@@ -514,7 +521,7 @@ impl Query {
     /// # Ok::<(), allied_health::QueryError>(())
     /// ```
     pub fn try_word(mut self, word: &str) -> Result<Query, QueryError> {
-        self.word = Word::parse(word)?;
+        self.0.word = Word::parse(word)?;
         Ok(self)
     }
 
@@ -534,7 +541,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn min_median_wage(mut self, dollars: u32) -> Query {
-        self.min_median_wage = Some(dollars);
+        self.0.min_median_wage = Some(dollars);
         self
     }
 
@@ -551,7 +558,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn growth_at_least(mut self, growth: Percent) -> Query {
-        self.growth_at_least = Some(growth);
+        self.0.growth_at_least = Some(growth);
         self
     }
 
@@ -568,7 +575,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn related_to(mut self, profession: Profession) -> Query {
-        self.related_to = Some(profession);
+        self.0.related_to = Some(profession);
         self
     }
 
@@ -584,7 +591,7 @@ impl Query {
     /// ```
     #[must_use]
     pub const fn reachable_from(mut self, profession: Profession) -> Query {
-        self.reachable_from = Some(profession);
+        self.0.reachable_from = Some(profession);
         self
     }
 
@@ -606,7 +613,7 @@ impl Query {
                 .iter()
                 .any(|r| self.matches_recognition(r))
             // Last: the only filter that reads more than a few fields.
-            && self.word.is_none_or(|word| word.is_in(info))
+            && self.0.word.is_none_or(|word| word.is_in(info))
     }
 
     /// The matching professions, in registry order ([`Profession::ALL`]).
@@ -718,12 +725,15 @@ impl Query {
 
     fn matches_profession(&self, info: &ProfessionInfo) -> bool {
         let settings = info.settings();
-        self.allied_health.is_none_or(|d| info.is_allied_health(d))
-            && self.role_level.is_none_or(|l| info.role_level() == l)
-            && !(self.exclude_boundary && info.is_boundary())
-            && (self.works_in_any.is_empty() || settings.intersects(self.works_in_any))
-            && settings.is_superset(self.works_in_all)
+        self.0
+            .allied_health
+            .is_none_or(|d| info.is_allied_health(d))
+            && self.0.role_level.is_none_or(|l| info.role_level() == l)
+            && !(self.0.exclude_boundary && info.is_boundary())
+            && (self.0.works_in_any.is_empty() || settings.intersects(self.0.works_in_any))
+            && settings.is_superset(self.0.works_in_all)
             && self
+                .0
                 .patient_contact
                 .is_none_or(|c| info.patient_contact() == c)
             && self.matches_profile(info.profession())
@@ -733,39 +743,49 @@ impl Query {
     /// progression.
     fn matches_profile(&self, profession: Profession) -> bool {
         let profile = profession.profile();
-        self.min_median_wage.is_none_or(|min| {
+        self.0.min_median_wage.is_none_or(|min| {
             profile
                 .median_wage()
                 .is_some_and(|wage| wage.amount() >= min)
         }) && self
+            .0
             .growth_at_least
             .is_none_or(|min| profile.employment_growth().is_some_and(|g| g >= min))
-            && self.related_to.is_none_or(|other| {
+            && self.0.related_to.is_none_or(|other| {
                 other != profession
                     && (profile.is_related_to(other) || other.profile().is_related_to(profession))
             })
             && self
+                .0
                 .reachable_from
                 .is_none_or(|start| profile.is_reachable_from(start))
     }
 
     fn matches_recognition(&self, recognition: &Recognition) -> bool {
-        self.jurisdiction
+        self.0
+            .jurisdiction
             .is_none_or(|j| recognition.jurisdiction() == j)
             && self.education_fits(recognition.entry_education())
-            && (!self.regulated || recognition.is_regulated())
-            && (!self.protected_title || !recognition.protected_titles().is_empty())
+            && (!self.0.regulated || recognition.is_regulated())
+            && (!self.0.protected_title || !recognition.protected_titles().is_empty())
             && self
+                .0
                 .code_prefix
                 .is_none_or(|prefix| prefix.is_in(recognition.codes()))
     }
 
     fn education_fits(&self, level: Option<EducationLevel>) -> bool {
-        let (least, most) = (self.education_at_least, self.education_at_most);
+        let (least, most) = (self.0.education_at_least, self.0.education_at_most);
         match level {
             Some(level) => least.is_none_or(|l| level >= l) && most.is_none_or(|m| level <= m),
             None => least.is_none() && most.is_none(),
         }
+    }
+}
+
+impl Default for Filters {
+    fn default() -> Filters {
+        Query::new().0
     }
 }
 
@@ -985,6 +1005,37 @@ impl fmt::Debug for CodePrefix {
 /// when read back.
 #[cfg(feature = "serde")]
 mod serde_impls {
+    use super::{Filters, Query};
+
+    /// A query is read from a JSON object only: serde's derive would also
+    /// accept a sequence, which would make the private field order part of
+    /// the format and let `[]` or `[null]` stand for a match-everything query.
+    impl<'de> serde::Deserialize<'de> for Query {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Query, D::Error> {
+            struct ObjectOnly;
+
+            impl<'de> serde::de::Visitor<'de> for ObjectOnly {
+                type Value = Query;
+
+                fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                    f.write_str("a query object")
+                }
+
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    map: A,
+                ) -> Result<Query, A::Error> {
+                    let filters = <Filters as serde::Deserialize>::deserialize(
+                        serde::de::value::MapAccessDeserializer::new(map),
+                    )?;
+                    Ok(Query(filters))
+                }
+            }
+
+            d.deserialize_map(ObjectOnly)
+        }
+    }
+
     use std::borrow::Cow;
 
     use serde::Deserialize as _;

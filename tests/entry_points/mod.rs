@@ -296,8 +296,8 @@ mod deserialize {
     use allied_health::{
         AfcBand, Basis, Code, CodeSystem, Coverage, Currency, Definition, EducationLevel,
         EquivalenceKind, Isco08Code, JobZone, Jurisdiction, OnTheJobTraining, OnetSocCode,
-        PatientContact, Profession, Query, Regulator, Relatedness, RoleLevel, Setting, SettingSet,
-        Soc2018Code, SortKey, UkSoc2020Code, WorkExperience,
+        PatientContact, Percent, Profession, Query, Regulator, Relatedness, RoleLevel, Setting,
+        SettingSet, Soc2018Code, SortKey, UkSoc2020Code, WorkExperience,
     };
 
     /// Deserialises any bytes as JSON into every public `Deserialize` type:
@@ -337,6 +337,7 @@ mod deserialize {
             Coverage,
             Relatedness,
             Basis,
+            Percent,
             SortKey,
             Query,
         );
