@@ -150,6 +150,28 @@ impl Classifier {
     pub fn memory_usage(&self) -> usize {
         self.dictionary.memory_usage()
     }
+
+    /// Every pattern the classifier's matcher looks for, as matched: the
+    /// terms of its dictionary and their spelling and punctuation variants,
+    /// each once. Abbreviations ("ODP") must match in their case; the rest
+    /// ignore ASCII case.
+    ///
+    /// Every ad is scanned for all of these, so they bound how fast any
+    /// dictionary classifier of the same terms can be: an Aho–Corasick
+    /// automaton over them is the baseline of the crate's benchmarks. The
+    /// list is not part of the stable API: it changes with the dictionary.
+    ///
+    /// ```
+    /// use allied_health::Classifier;
+    ///
+    /// let c = Classifier::new();
+    /// assert!(c.patterns().any(|p| p == "ODP"));
+    /// // "Paediatric" is also matched as "pediatric".
+    /// assert!(c.patterns().any(|p| p == "pediatric occupational therapist"));
+    /// ```
+    pub fn patterns(&self) -> impl ExactSizeIterator<Item = &str> {
+        self.dictionary.entries.iter().map(|e| &*e.pattern)
+    }
 }
 
 impl Default for Classifier {
