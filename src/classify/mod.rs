@@ -12,6 +12,7 @@
 //! ("working alongside nurses"). A role outside the registry in the title
 //! ("Receptionist") leaves the ad without a best candidate.
 
+mod batch;
 mod dictionary;
 mod error;
 mod jurisdiction;
@@ -24,6 +25,7 @@ mod terms;
 
 use std::sync::Arc;
 
+pub use batch::Ad;
 pub use error::BuildError;
 pub use result::{Candidate, Classification, Evidence, Field};
 
