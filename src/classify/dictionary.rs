@@ -6,7 +6,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use super::error::BuildError;
 use super::terms::{
@@ -18,6 +20,11 @@ use super::terms::{
 use crate::data::PROFESSIONS;
 use crate::jurisdiction::Jurisdiction;
 use crate::profession::Profession;
+
+/// A byte class bit: an ASCII letter or digit.
+pub(crate) const ALNUM: u8 = 1;
+/// A byte class bit: some pattern begins with the byte (in either case).
+pub(crate) const START: u8 = 2;
 
 /// Longest pattern the dictionary accepts; longer aliases are refused.
 pub(crate) const MAX_TERM_BYTES: usize = 200;
@@ -122,9 +129,20 @@ pub(crate) struct Entry {
 }
 
 /// The compiled dictionary: the automaton and, per pattern, its entry.
+///
+/// The automaton holds the patterns in ASCII lower case and is only ever
+/// run anchored, from one start position at a time, on text folded to lower
+/// case as it is read (see [`Dictionary::longest_at`]): a whole-word match
+/// can only begin at a word start, so the scanner needs no failure
+/// transitions at run time, and folding case itself halves the transitions
+/// the automaton holds and the work of building it.
 #[derive(Clone, Debug)]
 pub(crate) struct Dictionary {
-    pub(crate) automaton: AhoCorasick,
+    automaton: NFA,
+    /// The automaton's anchored start state.
+    start: StateID,
+    /// What each byte can be: [`ALNUM`], [`START`].
+    bytes: [u8; 256],
     pub(crate) entries: Vec<Entry>,
     /// For each profession slot, its assistant and technician counterparts.
     pub(crate) support: [(Counterpart, Counterpart); SLOTS],
@@ -148,19 +166,79 @@ impl Dictionary {
         for s in SUPPORT_ROLES {
             support[s.profession as usize] = (s.assistant, s.technician);
         }
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
+        let lower: Vec<Vec<u8>> = builder
+            .entries
+            .iter()
+            .map(|e| e.pattern.as_bytes().to_ascii_lowercase())
+            .collect();
+        let mut bytes = [0; 256];
+        for b in 0..=u8::MAX {
+            if b.is_ascii_alphanumeric() {
+                bytes[usize::from(b)] |= ALNUM;
+            }
+        }
+        for pattern in &lower {
+            if let Some(&b) = pattern.first() {
+                bytes[usize::from(b)] |= START;
+                bytes[usize::from(b.to_ascii_uppercase())] |= START;
+            }
+        }
+        // A contiguous NFA keeps the heap small with thousands of patterns;
+        // a DFA would walk faster but takes several times as long to build.
+        // The prefilter only serves unanchored searches.
+        let automaton = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            // A contiguous NFA keeps the heap small with thousands of patterns
-            // and still scans at hundreds of MB/s.
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(builder.entries.iter().map(|e| e.pattern.as_bytes()))
+            .prefilter(false)
+            .build(&lower)
             .map_err(BuildError::automaton)?;
+        let start = automaton
+            .start_state(Anchored::Yes)
+            .expect("a contiguous NFA supports anchored searches");
         Ok(Dictionary {
             automaton,
+            start,
+            bytes,
             entries: builder.entries,
             support,
         })
+    }
+
+    /// What byte `b` can be: [`ALNUM`], [`START`], both or neither.
+    #[inline]
+    pub(crate) fn byte_class(&self, b: u8) -> u8 {
+        self.bytes[usize::from(b)]
+    }
+
+    /// The longest pattern that matches `text` from `at`, ignoring ASCII
+    /// case, as its entry's index and the match's end.
+    #[inline]
+    pub(crate) fn longest_at(&self, text: &[u8], at: usize) -> Option<(usize, usize)> {
+        let automaton = &self.automaton;
+        let mut sid = self.start;
+        let mut found = None;
+        for (end, &b) in (at + 1..).zip(text.get(at..).unwrap_or_default()) {
+            sid = automaton.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
+            if automaton.is_special(sid) {
+                if automaton.is_dead(sid) {
+                    break;
+                }
+                // A state also lists the patterns that end it as suffixes
+                // (they start later); its own pattern, if any, comes first.
+                if automaton.is_match(sid) {
+                    let pattern = automaton.match_pattern(sid, 0);
+                    if automaton.pattern_len(pattern) == end - at {
+                        found = Some((pattern.as_usize(), end));
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// The number of patterns the automaton holds.
+    #[cfg(test)]
+    pub(crate) fn patterns_len(&self) -> usize {
+        self.automaton.patterns_len()
     }
 
     /// The heap the dictionary holds, in bytes (approximately).
@@ -421,6 +499,6 @@ mod tests {
     fn the_default_dictionary_builds() {
         let d = Dictionary::build(&[]).unwrap();
         assert!(d.entries.len() > 500);
-        assert_eq!(d.entries.len(), d.automaton.patterns_len());
+        assert_eq!(d.entries.len(), d.patterns_len());
     }
 }
