@@ -26,6 +26,14 @@ pub(crate) const ALNUM: u8 = 1;
 /// A byte class bit: some pattern begins with the byte (in either case).
 pub(crate) const START: u8 = 2;
 
+/// The byte before every pattern in the automaton. Any byte that patterns
+/// do not otherwise hold would do; NUL is also the first in the start
+/// state's list of transitions, so the fastest to find while building.
+const SENTINEL: u8 = 0x00;
+
+/// States this close to the start have dense transitions.
+const DENSE_DEPTH: usize = 4;
+
 /// Longest pattern the dictionary accepts; longer aliases are refused.
 pub(crate) const MAX_TERM_BYTES: usize = 200;
 
@@ -130,12 +138,21 @@ pub(crate) struct Entry {
 
 /// The compiled dictionary: the automaton and, per pattern, its entry.
 ///
-/// The automaton holds the patterns in ASCII lower case and is only ever
-/// run anchored, from one start position at a time, on text folded to lower
-/// case as it is read (see [`Dictionary::longest_at`]): a whole-word match
-/// can only begin at a word start, so the scanner needs no failure
-/// transitions at run time, and folding case itself halves the transitions
-/// the automaton holds and the work of building it.
+/// The automaton is only ever run anchored, from one start position at a
+/// time (see [`Dictionary::longest_at`]): a whole-word match can only begin
+/// at a word start, so the scanner walks the automaton from those positions
+/// alone and never follows a failure transition. That shapes how it is
+/// built, for the build is most of the cost of a new classifier:
+///
+/// - Patterns are in ASCII lower case, and the scanner folds the text as it
+///   reads, which halves the transitions against folding in the automaton.
+/// - Every pattern begins with [`SENTINEL`], and walks begin after it. No
+///   proper suffix of a pattern then begins one, so every failure
+///   transition leads straight back to the start, costing nothing to find.
+/// - The match kind is "standard": under leftmost semantics the states
+///   after a match fail to the dead state, whose transitions are slow to
+///   look up while building. Anchored walks see only the trie, which is the
+///   same for both; the scanner keeps the longest match itself.
 #[derive(Clone, Debug)]
 pub(crate) struct Dictionary {
     automaton: NFA,
@@ -169,7 +186,12 @@ impl Dictionary {
         let lower: Vec<Vec<u8>> = builder
             .entries
             .iter()
-            .map(|e| e.pattern.as_bytes().to_ascii_lowercase())
+            .map(|e| {
+                let mut pattern = Vec::with_capacity(1 + e.pattern.len());
+                pattern.push(SENTINEL);
+                pattern.extend(e.pattern.bytes().map(|b| b.to_ascii_lowercase()));
+                pattern
+            })
             .collect();
         let mut bytes = [0; 256];
         for b in 0..=u8::MAX {
@@ -178,22 +200,26 @@ impl Dictionary {
             }
         }
         for pattern in &lower {
-            if let Some(&b) = pattern.first() {
+            if let Some(&b) = pattern.get(1) {
                 bytes[usize::from(b)] |= START;
                 bytes[usize::from(b.to_ascii_uppercase())] |= START;
             }
         }
         // A contiguous NFA keeps the heap small with thousands of patterns;
         // a DFA would walk faster but takes several times as long to build.
-        // The prefilter only serves unanchored searches.
+        // The prefilter only serves unanchored searches, which never run.
         let automaton = NFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .prefilter(false)
+            // Dense lookups for the first three bytes after the sentinel,
+            // where walks take most of their steps.
+            .dense_depth(DENSE_DEPTH)
             .build(&lower)
             .map_err(BuildError::automaton)?;
         let start = automaton
             .start_state(Anchored::Yes)
             .expect("a contiguous NFA supports anchored searches");
+        let start = automaton.next_state(Anchored::Yes, start, SENTINEL);
         Ok(Dictionary {
             automaton,
             start,
@@ -222,11 +248,12 @@ impl Dictionary {
                 if automaton.is_dead(sid) {
                     break;
                 }
-                // A state also lists the patterns that end it as suffixes
-                // (they start later); its own pattern, if any, comes first.
+                // A match state lists its own pattern first, then any that
+                // end it as a suffix (none, with the sentinel first, unless
+                // an alias holds a NUL), which start later.
                 if automaton.is_match(sid) {
                     let pattern = automaton.match_pattern(sid, 0);
-                    if automaton.pattern_len(pattern) == end - at {
+                    if automaton.pattern_len(pattern) == 1 + end - at {
                         found = Some((pattern.as_usize(), end));
                     }
                 }

@@ -181,26 +181,31 @@ mod tests {
         use aho_corasick::{AhoCorasick, Input, MatchKind};
         use proptest::prelude::*;
 
+        use std::sync::Arc;
+
         use super::super::{accept, resume_after, scan};
+        use crate::Profession;
         use crate::classify::dictionary::Dictionary;
 
         static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| Dictionary::build(&[]).unwrap());
 
         /// The dictionary's patterns in an unanchored automaton that ignores
         /// ASCII case: what `scan` must agree with.
-        static UNANCHORED: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        fn unanchored(dictionary: &Dictionary) -> AhoCorasick {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
-                .build(DICTIONARY.entries.iter().map(|e| e.pattern.as_bytes()))
+                .build(dictionary.entries.iter().map(|e| e.pattern.as_bytes()))
                 .unwrap()
-        });
+        }
+
+        static UNANCHORED: LazyLock<AhoCorasick> = LazyLock::new(|| unanchored(&DICTIONARY));
 
         type Found = Vec<(usize, usize, usize, bool)>;
 
-        fn scanned(text: &str) -> Found {
+        fn scanned(dictionary: &Dictionary, text: &str) -> Found {
             let mut out = Vec::new();
-            scan(&DICTIONARY, text, |h| {
+            scan(dictionary, text, |h| {
                 out.push((h.entry, h.start, h.end, h.plural));
             });
             out
@@ -208,21 +213,15 @@ mod tests {
 
         /// Whole-word matches by unanchored leftmost-longest searches from
         /// wherever the last one left off.
-        fn searched(text: &str) -> Found {
+        fn searched(dictionary: &Dictionary, unanchored: &AhoCorasick, text: &str) -> Found {
             let mut out = Vec::new();
             let mut at = 0;
             while at < text.len() {
                 let input = Input::new(text).span(at..text.len());
-                let Some(m) = UNANCHORED.find(input) else {
+                let Some(m) = unanchored.find(input) else {
                     break;
                 };
-                match accept(
-                    &DICTIONARY,
-                    text,
-                    m.pattern().as_usize(),
-                    m.start(),
-                    m.end(),
-                ) {
+                match accept(dictionary, text, m.pattern().as_usize(), m.start(), m.end()) {
                     Some(h) => {
                         out.push((h.entry, h.start, h.end, h.plural));
                         at = m.end();
@@ -231,6 +230,13 @@ mod tests {
                 }
             }
             out
+        }
+
+        fn agree(text: &str) -> (Found, Found) {
+            (
+                scanned(&DICTIONARY, text),
+                searched(&DICTIONARY, &UNANCHORED, text),
+            )
         }
 
         /// Patterns in any case, run together or apart, with plural
@@ -266,7 +272,8 @@ mod tests {
 
             #[test]
             fn scan_agrees_with_unanchored_searches(text in text()) {
-                prop_assert_eq!(scanned(&text), searched(&text));
+                let (scanned, searched) = agree(&text);
+                prop_assert_eq!(scanned, searched);
             }
         }
 
@@ -281,7 +288,38 @@ mod tests {
                 "éOT ÉODP caféPhysio",
                 "",
             ] {
-                assert_eq!(scanned(text), searched(text), "{text:?}");
+                let (scanned, searched) = agree(text);
+                assert_eq!(scanned, searched, "{text:?}");
+            }
+        }
+
+        /// The automaton puts a NUL before every pattern; an alias that
+        /// holds one still matches as written, and only there.
+        #[test]
+        fn aliases_holding_nul_still_agree() {
+            let aliases: Vec<(Arc<str>, Profession)> = [
+                "physio\0therapist",
+                "\0nurse",
+                "nurse\0",
+                "a\0b\0c",
+                "x\0nursery",
+            ]
+            .into_iter()
+            .map(|a| (Arc::from(a), Profession::Physiotherapist))
+            .collect();
+            let dictionary = Dictionary::build(&aliases).unwrap();
+            let unanchored = unanchored(&dictionary);
+            for text in [
+                "physio\0therapist",
+                "a physio\0therapist and a \0nurse, nurse\0 or nurse",
+                "\0\0nurse\0\0 a\0b\0c a\0b\0",
+                "xphysio\0therapist physio\0therapists",
+                // "x\0nurse" is no pattern, but ends with one that starts later.
+                "x\0nurse here",
+            ] {
+                let found = scanned(&dictionary, text);
+                assert_eq!(found, searched(&dictionary, &unanchored, text), "{text:?}");
+                assert!(!found.is_empty(), "{text:?}");
             }
         }
     }
