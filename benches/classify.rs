@@ -11,7 +11,7 @@
 
 use std::hint::black_box;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use allied_health::{Ad, Classifier};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 
@@ -27,18 +27,21 @@ const ADS: usize = 200;
 const DOCUMENT_BYTES: usize = 1 << 20;
 
 /// The baseline: the classifier's own patterns in one automaton with the
-/// same match semantics, counting matches and doing nothing else.
-fn baseline(classifier: &Classifier) -> AhoCorasick {
+/// same match semantics, counting matches and doing nothing else. Its kind
+/// is aho-corasick's own choice (a contiguous NFA for this many patterns),
+/// or `kind` when given.
+fn baseline(classifier: &Classifier, kind: Option<AhoCorasickKind>) -> AhoCorasick {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(kind)
         .build(classifier.patterns())
         .expect("the classifier's patterns build")
 }
 
 fn titles(c: &mut Criterion) {
     let classifier = Classifier::new();
-    let raw = baseline(&classifier);
+    let raw = baseline(&classifier, None);
     let titles: Vec<&str> = TITLES.lines().filter(|t| !t.is_empty()).collect();
     let bytes: usize = titles.iter().map(|t| t.len()).sum();
     let mut g = c.benchmark_group("classify_title");
@@ -70,7 +73,9 @@ fn titles(c: &mut Criterion) {
 
 fn ads_throughput(c: &mut Criterion) {
     let classifier = Classifier::new();
-    let raw = baseline(&classifier);
+    let raw = baseline(&classifier, None);
+    // The fastest kind to scan with, and the slowest to build: for scale.
+    let dfa = baseline(&classifier, Some(AhoCorasickKind::DFA));
     let ads = ads(ADS, AD_BYTES, 1);
     let bytes: usize = ads.iter().map(|(t, b)| t.len() + b.len()).sum();
     let document = document(DOCUMENT_BYTES);
@@ -94,12 +99,25 @@ fn ads_throughput(c: &mut Criterion) {
             black_box(n)
         })
     });
+    g.bench_function("ads_2k/baseline_dfa_count", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for (title, body) in &ads {
+                n += dfa.find_iter(black_box(title.as_str())).count();
+                n += dfa.find_iter(black_box(body.as_str())).count();
+            }
+            black_box(n)
+        })
+    });
     g.throughput(Throughput::Bytes(document.len() as u64));
     g.bench_function("document_1m/classifier", |b| {
         b.iter(|| black_box(classifier.classify_ad("", black_box(&document))))
     });
     g.bench_function("document_1m/baseline_count", |b| {
         b.iter(|| black_box(raw.find_iter(black_box(document.as_str())).count()))
+    });
+    g.bench_function("document_1m/baseline_dfa_count", |b| {
+        b.iter(|| black_box(dfa.find_iter(black_box(document.as_str())).count()))
     });
     g.finish();
     eprintln!(
