@@ -222,6 +222,7 @@ pub const BLS_PROJECTIONS_VERSION: &str = "2020-2030";
 pub const ONET_RELATED_VERSION: &str = "27.0";
 
 /// The README's examples, compiled and run as doctests so they stay true.
-#[cfg(doctest)]
+/// They use the classifier, so they need its (default) feature.
+#[cfg(all(doctest, feature = "classify"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
