@@ -242,7 +242,8 @@ impl Dictionary {
         let automaton = &self.automaton;
         let mut sid = self.start;
         let mut found = None;
-        for (end, &b) in (at + 1..).zip(text.get(at..).unwrap_or_default()) {
+        let rest = text.get(at..).unwrap_or_default();
+        for (read, &b) in rest.iter().enumerate() {
             sid = automaton.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
             if automaton.is_special(sid) {
                 if automaton.is_dead(sid) {
@@ -250,16 +251,17 @@ impl Dictionary {
                 }
                 // A match state lists its own pattern first, then any that
                 // end it as a suffix (none, with the sentinel first, unless
-                // an alias holds a NUL), which start later.
+                // an alias holds a NUL), which start later. Its length
+                // counts the sentinel.
                 if automaton.is_match(sid) {
                     let pattern = automaton.match_pattern(sid, 0);
-                    if automaton.pattern_len(pattern) == 1 + end - at {
-                        found = Some((pattern.as_usize(), end));
+                    if automaton.pattern_len(pattern) == read + 2 {
+                        found = Some((pattern.as_usize(), read + 1));
                     }
                 }
             }
         }
-        found
+        found.map(|(pattern, len)| (pattern, at + len))
     }
 
     /// The number of patterns the automaton holds.
