@@ -1,9 +1,10 @@
 //! The job-ad classifier: [`Classifier`], its [`ClassifierBuilder`], and
 //! the [`Classification`] it returns.
 //!
-//! How it reads an ad: one Aho–Corasick pass over the title and one over
-//! the body find every dictionary term as a whole word (registry titles,
-//! curated terms, cues and jurisdiction evidence). A word such as
+//! How it reads an ad: one pass over the title and one over the body, each
+//! walking an Aho–Corasick automaton from every place a word can start, find
+//! every dictionary term as a whole word (registry titles, curated terms,
+//! cues and jurisdiction evidence). A word such as
 //! "Assistant" or "Technician" right after a discipline changes the role,
 //! as does a technician series before one ("Health Technician (Audiology)").
 //! The title weighs most, by the structure of the title; in the body, early
