@@ -9,7 +9,7 @@ use allied_health::{
     Definition, EducationLevel, Jurisdiction, OnetSocCode, Profession, Query, Setting, SettingSet,
     Soc2018Code, UkSoc2020Code, lookup_title,
 };
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 const HOSPITAL_ROLES: Query = Query::new()
     .jurisdiction(Jurisdiction::Us)
@@ -21,6 +21,8 @@ fn lookups(c: &mut Criterion) {
     let mut g = c.benchmark_group("lookup");
     // Ids from the start, middle and end of the registry, so the mean is fair.
     let ids = ["physiotherapist", "mri-technologist", "care-worker"];
+    // Per lookup: criterion's element rate is per id.
+    g.throughput(Throughput::Elements(ids.len() as u64));
     g.bench_function("by_id", |b| {
         b.iter(|| {
             for id in ids {
@@ -28,6 +30,7 @@ fn lookups(c: &mut Criterion) {
             }
         })
     });
+    g.throughput(Throughput::Elements(1));
     g.bench_function("info_by_profession", |b| {
         b.iter(|| black_box(black_box(Profession::Paramedic).info().name()))
     });

@@ -1,7 +1,7 @@
 //! Classifies job ads in a pipeline: JSON Lines in, JSON Lines out.
 //!
 //! ```text
-//! cargo run --release --example classify -- [FILE] [--text]
+//! cargo run --release --example classify -- [FILE] [--text] [--threads N]
 //! ```
 //!
 //! Reads FILE, or standard input, one line at a time. Each line is a JSON
@@ -9,6 +9,9 @@
 //! when absent) and a `title` and/or `body`, or a `text`. With `--text`
 //! each line is the plain text of an ad, and its id is the line number.
 //! A byte order mark before the first line is skipped.
+//! With `--threads N` (0 for one per CPU) it reads up to 1024 lines at a
+//! time and answers them on N threads; the output is the same, in the
+//! same order, a chunk at a time.
 //!
 //! For each line, in order, it writes one JSON object:
 //!
@@ -41,19 +44,42 @@ use serde_json::value::RawValue;
 /// Candidates written per line.
 const MAX_CANDIDATES: usize = 5;
 
+/// Lines read and answered together when more than one thread answers:
+/// enough to keep the threads busy, few enough to bound memory.
+const CHUNK_LINES: usize = 1024;
+
+const USAGE: &str = "usage: classify [FILE] [--text] [--threads N]";
+
 fn main() -> ExitCode {
     let mut mode = Mode::Json;
     let mut path = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--text" => mode = Mode::Text,
-            "-h" | "--help" => {
-                eprintln!("usage: classify [FILE] [--text]");
+    let mut threads = 1;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let threads_value = match arg.strip_prefix("--threads") {
+            Some("") => Some(args.next()),
+            Some(rest) => rest.strip_prefix('=').map(|v| Some(v.to_owned())),
+            None => None,
+        };
+        match (arg.as_str(), threads_value) {
+            (_, Some(value)) => match value.as_deref().map(str::parse::<usize>) {
+                Some(Ok(0)) => {
+                    threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+                }
+                Some(Ok(n)) => threads = n,
+                _ => {
+                    eprintln!("classify: --threads needs a number\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+            ("--text", None) => mode = Mode::Text,
+            ("-h" | "--help", None) => {
+                eprintln!("{USAGE}");
                 return ExitCode::SUCCESS;
             }
-            _ if path.is_none() => path = Some(arg),
+            (_, None) if path.is_none() => path = Some(arg),
             _ => {
-                eprintln!("usage: classify [FILE] [--text]");
+                eprintln!("{USAGE}");
                 return ExitCode::from(2);
             }
         }
@@ -69,7 +95,7 @@ fn main() -> ExitCode {
         None => Box::new(io::stdin().lock()),
     };
     let output = BufWriter::new(io::stdout().lock());
-    match run(input, output, mode, &Classifier::new()) {
+    match run_threads(input, output, mode, &Classifier::new(), threads) {
         Ok(summary) if summary.failed == 0 => ExitCode::SUCCESS,
         Ok(_) => ExitCode::from(1),
         Err(e) => {
@@ -115,25 +141,123 @@ pub fn run(
             break;
         }
         summary.lines += 1;
-        while line.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
-            line.pop();
-        }
         out.clear();
-        if let Err(error) = answer(&line, summary.lines, mode, classifier, &mut out) {
+        if !answer_line(&line, summary.lines, mode, classifier, &mut out) {
             summary.failed += 1;
-            out.clear();
-            error.write_json(summary.lines, &mut out);
         }
-        out.push('\n');
-        match output.write_all(out.as_bytes()) {
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(summary),
-            other => other?,
+        if closed(output.write_all(out.as_bytes()))? {
+            return Ok(summary);
         }
     }
-    match output.flush() {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(summary),
-        other => other.map(|()| summary),
+    closed(output.flush())?;
+    Ok(summary)
+}
+
+/// Like [`run`], with `threads` threads answering lines (one runs [`run`]).
+/// Reads up to 1024 lines at a time, answers them on the threads, each a
+/// run of consecutive lines, and writes the answers in input order before
+/// reading on: the output is the same as [`run`]'s and memory stays
+/// bounded, but each chunk's output waits for the whole chunk.
+pub fn run_threads(
+    mut input: impl BufRead,
+    mut output: impl Write,
+    mode: Mode,
+    classifier: &Classifier,
+    threads: usize,
+) -> io::Result<Summary> {
+    if threads <= 1 {
+        return run(input, output, mode, classifier);
     }
+    let mut summary = Summary::default();
+    // Line buffers are reused from chunk to chunk.
+    let mut lines: Vec<Vec<u8>> = Vec::new();
+    loop {
+        let mut read = 0;
+        while read < CHUNK_LINES {
+            if read == lines.len() {
+                lines.push(Vec::new());
+            }
+            lines[read].clear();
+            if input.read_until(b'\n', &mut lines[read])? == 0 {
+                break;
+            }
+            read += 1;
+        }
+        if read == 0 {
+            break;
+        }
+        let chunk = &lines[..read];
+        let first = summary.lines + 1;
+        summary.lines += read;
+        let per_thread = read.div_ceil(threads);
+        let answers: Vec<(String, usize)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = chunk
+                .chunks(per_thread)
+                .enumerate()
+                .map(|(i, part)| {
+                    scope.spawn(move || {
+                        let mut out = String::new();
+                        let mut failed = 0;
+                        for (j, line) in part.iter().enumerate() {
+                            let number = first + i * per_thread + j;
+                            if !answer_line(line, number, mode, classifier, &mut out) {
+                                failed += 1;
+                            }
+                        }
+                        (out, failed)
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
+        });
+        for (out, failed) in answers {
+            summary.failed += failed;
+            if closed(output.write_all(out.as_bytes()))? {
+                return Ok(summary);
+            }
+        }
+    }
+    closed(output.flush())?;
+    Ok(summary)
+}
+
+/// Whether a write failed because the reader has gone (a broken pipe);
+/// other errors are errors.
+fn closed(result: io::Result<()>) -> io::Result<bool> {
+    match result {
+        Ok(()) => Ok(false),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(true),
+        Err(e) => Err(e),
+    }
+}
+
+/// Appends the output line for input line `number` (its line ending is
+/// ignored) to `out`; false if it is an error object.
+fn answer_line(
+    line: &[u8],
+    number: usize,
+    mode: Mode,
+    classifier: &Classifier,
+    out: &mut String,
+) -> bool {
+    let mut line = line;
+    while let [rest @ .., b'\n' | b'\r'] = line {
+        line = rest;
+    }
+    let start = out.len();
+    let ok = match answer(line, number, mode, classifier, out) {
+        Ok(()) => true,
+        Err(error) => {
+            out.truncate(start);
+            error.write_json(number, out);
+            false
+        }
+    };
+    out.push('\n');
+    ok
 }
 
 /// Why a line has no classification, with its id when one was read.

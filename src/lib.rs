@@ -130,7 +130,7 @@ mod title;
 
 #[cfg(feature = "classify")]
 pub use classify::{
-    BuildError, Candidate, Classification, Classifier, ClassifierBuilder, Evidence, Field,
+    Ad, BuildError, Candidate, Classification, Classifier, ClassifierBuilder, Evidence, Field,
 };
 pub use code::{Code, CodeSystem, Isco08Code, OnetSocCode, Soc2018Code, UkSoc2020Code};
 pub use definition::Definition;

@@ -1,7 +1,7 @@
 //! Table-driven tests of the classifier on each hard part of real job ads.
 //! Every ad here is written for the test.
 
-use allied_health::{Classifier, Definition, Field, Jurisdiction, Profession as P, classify};
+use allied_health::{Ad, Classifier, Definition, Field, Jurisdiction, Profession as P, classify};
 
 /// (title, body, expected best profession or `None`).
 type Case = (&'static str, &'static str, Option<P>);
@@ -397,6 +397,48 @@ fn classifier_is_send_sync_clone_and_unwind_safe() {
     assert_traits::<allied_health::Classification>();
     fn assert_error<T: std::error::Error + Send + Sync + 'static>() {}
     assert_error::<allied_health::BuildError>();
+}
+
+#[test]
+fn a_batch_is_classified_in_order_on_any_number_of_threads() {
+    let titles = [
+        "Band 6 Physiotherapist",
+        "Pharmacy Technician",
+        "Receptionist",
+        "",
+        "Dental Nurse",
+        "Travel RT - Dallas, TX",
+    ];
+    let bodies = [
+        "HCPC registered, NHS trust.",
+        "",
+        "Answer phones for our GPs.",
+        "Phlebotomist\nOutpatient lab, days.",
+        "GDC registration required.",
+        "$2,000 weekly.",
+    ];
+    // Enough ads that every thread gets several blocks of them.
+    let owned: Vec<(String, String)> = (0..300)
+        .map(|i| {
+            let title = format!("{} {}", titles[i % titles.len()], i % 7);
+            (title, bodies[(i / 2) % bodies.len()].repeat(1 + i % 3))
+        })
+        .collect();
+    let ads: Vec<Ad> = owned.iter().map(|(t, b)| Ad::new(t, b)).collect();
+    let classifier = Classifier::new();
+    let one_by_one: Vec<_> = ads
+        .iter()
+        .map(|ad| classifier.classify_ad(ad.title(), ad.body()))
+        .collect();
+    for threads in [0, 1, 2, 3, 64] {
+        let batch = classifier.classify_batch_with_threads(&ads, threads);
+        assert!(batch == one_by_one, "{threads} threads changed the results");
+    }
+    assert!(classifier.classify_batch(&ads) == one_by_one);
+    assert!(classifier.classify_batch(&[]).is_empty());
+    let one = classifier.classify_batch_with_threads(&ads[..1], 4);
+    assert_eq!(one, one_by_one[..1]);
+    assert_eq!(Ad::from(("Orthoptist", "")), Ad::new("Orthoptist", ""));
 }
 
 #[test]

@@ -9,7 +9,7 @@ mod cli;
 use std::io::{self, Write};
 
 use allied_health::Classifier;
-use cli::{Mode, Summary, run};
+use cli::{Mode, Summary, run, run_threads};
 use serde_json::Value;
 
 fn run_on(input: &[u8], mode: Mode) -> (Vec<Value>, Vec<String>, Summary) {
@@ -151,6 +151,69 @@ fn a_closed_output_ends_quietly() {
     assert_eq!(summary.lines, 1);
 }
 
+fn run_with(input: &[u8], mode: Mode, threads: usize) -> (String, Summary) {
+    let mut out = Vec::new();
+    let summary = run_threads(input, &mut out, mode, &Classifier::new(), threads).unwrap();
+    (String::from_utf8(out).unwrap(), summary)
+}
+
+#[test]
+fn more_threads_give_the_same_output_in_the_same_order() {
+    let sample = |name: &str| {
+        std::fs::read(format!(
+            "{}/examples/data/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    };
+    for (input, mode) in [
+        (sample("ads.jsonl"), Mode::Json),
+        (sample("ads.txt"), Mode::Text),
+    ] {
+        let one = run_with(&input, mode, 1);
+        assert_eq!(run_with(&input, mode, 2), one);
+        assert_eq!(run_with(&input, mode, 3), one);
+    }
+
+    // Several chunks of 1024 lines, with errors among them, and a last line
+    // without a newline.
+    let mut input = Vec::new();
+    for i in 0..2500 {
+        match i % 5 {
+            0 => input.extend_from_slice(
+                format!("{{\"id\": {i}, \"title\": \"Band 6 Physiotherapist\"}}\n").as_bytes(),
+            ),
+            1 => input.extend_from_slice(b"not json\n"),
+            2 => {
+                input.extend_from_slice(b"{\"text\": \"Pharmacy Technician\\nBoots, Leeds.\"}\r\n")
+            }
+            3 => input.extend_from_slice(b"{\"id\": \"u\", \"title\": \"Nurse \xff\"}\n"),
+            _ => input.extend_from_slice(b"\n"),
+        }
+    }
+    input.extend_from_slice(b"{\"title\": \"Phlebotomist\"}");
+    for mode in [Mode::Json, Mode::Text] {
+        let one = run_with(&input, mode, 1);
+        assert_eq!(one.1.lines, 2501);
+        assert_eq!(run_with(&input, mode, 2), one);
+        assert_eq!(run_with(&input, mode, 7), one);
+    }
+}
+
+#[test]
+fn a_closed_output_ends_quietly_with_threads() {
+    let input = "{\"title\": \"Paramedic\"}\n".repeat(3000);
+    let summary = run_threads(
+        input.as_bytes(),
+        ClosedPipe,
+        Mode::Json,
+        &Classifier::new(),
+        2,
+    )
+    .unwrap();
+    assert!(summary.lines <= 1024);
+}
+
 /// Runs the example binary that `cargo test` builds, when it is there.
 #[test]
 fn the_binary_sets_its_exit_status() {
@@ -183,6 +246,32 @@ fn the_binary_sets_its_exit_status() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(String::from_utf8(output.stdout).unwrap().lines().count(), 2);
+
+    // --threads 2 writes what --threads 1 writes, on both sample files.
+    for args in [&["ads.jsonl"][..], &["ads.txt", "--text"]] {
+        let run = |threads: &str| {
+            let output = std::process::Command::new(&binary)
+                .arg(format!(
+                    "{}/examples/data/{}",
+                    env!("CARGO_MANIFEST_DIR"),
+                    args[0]
+                ))
+                .args(&args[1..])
+                .args(["--threads", threads])
+                .output()
+                .unwrap();
+            assert!(output.status.success(), "{output:?}");
+            output.stdout
+        };
+        let one = run("1");
+        assert!(!one.is_empty());
+        assert_eq!(run("2"), one, "{args:?}");
+    }
+    let bad = std::process::Command::new(&binary)
+        .args(["--threads", "two"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
 }
 
 fn example_binary() -> Option<std::path::PathBuf> {

@@ -6,7 +6,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use super::error::BuildError;
 use super::terms::{
@@ -18,6 +20,19 @@ use super::terms::{
 use crate::data::PROFESSIONS;
 use crate::jurisdiction::Jurisdiction;
 use crate::profession::Profession;
+
+/// A byte class bit: an ASCII letter or digit.
+pub(crate) const ALNUM: u8 = 1;
+/// A byte class bit: some pattern begins with the byte (in either case).
+pub(crate) const START: u8 = 2;
+
+/// The byte before every pattern in the automaton. Any byte that patterns
+/// do not otherwise hold would do; NUL is also the first in the start
+/// state's list of transitions, so the fastest to find while building.
+const SENTINEL: u8 = 0x00;
+
+/// States this close to the start have dense transitions.
+const DENSE_DEPTH: usize = 4;
 
 /// Longest pattern the dictionary accepts; longer aliases are refused.
 pub(crate) const MAX_TERM_BYTES: usize = 200;
@@ -122,9 +137,29 @@ pub(crate) struct Entry {
 }
 
 /// The compiled dictionary: the automaton and, per pattern, its entry.
+///
+/// The automaton is only ever run anchored, from one start position at a
+/// time (see [`Dictionary::longest_at`]): a whole-word match can only begin
+/// at a word start, so the scanner walks the automaton from those positions
+/// alone and never follows a failure transition. That shapes how it is
+/// built, for the build is most of the cost of a new classifier:
+///
+/// - Patterns are in ASCII lower case, and the scanner folds the text as it
+///   reads, which halves the transitions against folding in the automaton.
+/// - Every pattern begins with [`SENTINEL`], and walks begin after it. No
+///   proper suffix of a pattern then begins one, so every failure
+///   transition leads straight back to the start, costing nothing to find.
+/// - The match kind is "standard": under leftmost semantics the states
+///   after a match fail to the dead state, whose transitions are slow to
+///   look up while building. Anchored walks see only the trie, which is the
+///   same for both; the scanner keeps the longest match itself.
 #[derive(Clone, Debug)]
 pub(crate) struct Dictionary {
-    pub(crate) automaton: AhoCorasick,
+    automaton: NFA,
+    /// The automaton's anchored start state.
+    start: StateID,
+    /// What each byte can be: [`ALNUM`], [`START`].
+    bytes: [u8; 256],
     pub(crate) entries: Vec<Entry>,
     /// For each profession slot, its assistant and technician counterparts.
     pub(crate) support: [(Counterpart, Counterpart); SLOTS],
@@ -148,19 +183,91 @@ impl Dictionary {
         for s in SUPPORT_ROLES {
             support[s.profession as usize] = (s.assistant, s.technician);
         }
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            // A contiguous NFA keeps the heap small with thousands of patterns
-            // and still scans at hundreds of MB/s.
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(builder.entries.iter().map(|e| e.pattern.as_bytes()))
+        let lower: Vec<Vec<u8>> = builder
+            .entries
+            .iter()
+            .map(|e| {
+                let mut pattern = Vec::with_capacity(1 + e.pattern.len());
+                pattern.push(SENTINEL);
+                pattern.extend(e.pattern.bytes().map(|b| b.to_ascii_lowercase()));
+                pattern
+            })
+            .collect();
+        let mut bytes = [0; 256];
+        for b in 0..=u8::MAX {
+            if b.is_ascii_alphanumeric() {
+                bytes[usize::from(b)] |= ALNUM;
+            }
+        }
+        for pattern in &lower {
+            if let Some(&b) = pattern.get(1) {
+                bytes[usize::from(b)] |= START;
+                bytes[usize::from(b.to_ascii_uppercase())] |= START;
+            }
+        }
+        // A contiguous NFA keeps the heap small with thousands of patterns;
+        // a DFA would walk faster but takes several times as long to build.
+        // The prefilter only serves unanchored searches, which never run.
+        let automaton = NFA::builder()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            // Dense lookups for the first three bytes after the sentinel,
+            // where walks take most of their steps.
+            .dense_depth(DENSE_DEPTH)
+            .build(&lower)
             .map_err(BuildError::automaton)?;
+        let start = automaton
+            .start_state(Anchored::Yes)
+            .expect("a contiguous NFA supports anchored searches");
+        let start = automaton.next_state(Anchored::Yes, start, SENTINEL);
         Ok(Dictionary {
             automaton,
+            start,
+            bytes,
             entries: builder.entries,
             support,
         })
+    }
+
+    /// What byte `b` can be: [`ALNUM`], [`START`], both or neither.
+    #[inline]
+    pub(crate) fn byte_class(&self, b: u8) -> u8 {
+        self.bytes[usize::from(b)]
+    }
+
+    /// The longest pattern that matches `text` from `at`, ignoring ASCII
+    /// case, as its entry's index and the match's end.
+    #[inline]
+    pub(crate) fn longest_at(&self, text: &[u8], at: usize) -> Option<(usize, usize)> {
+        let automaton = &self.automaton;
+        let mut sid = self.start;
+        let mut found = None;
+        let rest = text.get(at..).unwrap_or_default();
+        for (read, &b) in rest.iter().enumerate() {
+            sid = automaton.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
+            if automaton.is_special(sid) {
+                if automaton.is_dead(sid) {
+                    break;
+                }
+                // A match state lists its own pattern first, then any that
+                // end it as a suffix (none, with the sentinel first, unless
+                // an alias holds a NUL), which start later. Its length
+                // counts the sentinel.
+                if automaton.is_match(sid) {
+                    let pattern = automaton.match_pattern(sid, 0);
+                    if automaton.pattern_len(pattern) == read + 2 {
+                        found = Some((pattern.as_usize(), read + 1));
+                    }
+                }
+            }
+        }
+        found.map(|(pattern, len)| (pattern, at + len))
+    }
+
+    /// The number of patterns the automaton holds.
+    #[cfg(test)]
+    pub(crate) fn patterns_len(&self) -> usize {
+        self.automaton.patterns_len()
     }
 
     /// The heap the dictionary holds, in bytes (approximately).
@@ -370,8 +477,14 @@ pub(crate) fn variants(term: &str) -> Vec<String> {
         return out;
     }
     let lower = base.to_ascii_lowercase();
+    let mut bytes = byte_bits(&lower);
     out[0] = lower;
-    let rewrite = |from: &str, to: &str, out: &mut Vec<String>| {
+    let mut rewrite = |from: &str, to: &str, out: &mut Vec<String>| {
+        // Most terms hold none of the parts rewritten, which their bytes
+        // tell faster than a substring search.
+        if from.bytes().any(|b| bytes & byte_bit(b) == 0) {
+            return;
+        }
         let more: Vec<String> = out
             .iter()
             .filter(|v| v.contains(from))
@@ -379,6 +492,7 @@ pub(crate) fn variants(term: &str) -> Vec<String> {
             .collect();
         for v in more {
             if out.len() < MAX_VARIANTS && !out.contains(&v) {
+                bytes |= byte_bits(&v);
                 out.push(v);
             }
         }
@@ -392,6 +506,17 @@ pub(crate) fn variants(term: &str) -> Vec<String> {
     rewrite(" and ", " & ", &mut out);
     rewrite(" & ", " and ", &mut out);
     out
+}
+
+/// A byte as a bit of a set of 64: its value modulo 64.
+fn byte_bit(b: u8) -> u64 {
+    1 << (b % 64)
+}
+
+/// The set of the bytes of `s`: a string whose bytes are not all in it is
+/// not a substring of `s`.
+fn byte_bits(s: &str) -> u64 {
+    s.bytes().fold(0, |bits, b| bits | byte_bit(b))
 }
 
 #[cfg(test)]
@@ -421,6 +546,6 @@ mod tests {
     fn the_default_dictionary_builds() {
         let d = Dictionary::build(&[]).unwrap();
         assert!(d.entries.len() > 500);
-        assert_eq!(d.entries.len(), d.automaton.patterns_len());
+        assert_eq!(d.entries.len(), d.patterns_len());
     }
 }

@@ -1,9 +1,10 @@
 //! The job-ad classifier: [`Classifier`], its [`ClassifierBuilder`], and
 //! the [`Classification`] it returns.
 //!
-//! How it reads an ad: one Aho–Corasick pass over the title and one over
-//! the body find every dictionary term as a whole word (registry titles,
-//! curated terms, cues and jurisdiction evidence). A word such as
+//! How it reads an ad: one pass over the title and one over the body, each
+//! walking an Aho–Corasick automaton from every place a word can start, find
+//! every dictionary term as a whole word (registry titles, curated terms,
+//! cues and jurisdiction evidence). A word such as
 //! "Assistant" or "Technician" right after a discipline changes the role,
 //! as does a technician series before one ("Health Technician (Audiology)").
 //! The title weighs most, by the structure of the title; in the body, early
@@ -12,6 +13,7 @@
 //! ("working alongside nurses"). A role outside the registry in the title
 //! ("Receptionist") leaves the ad without a best candidate.
 
+mod batch;
 mod dictionary;
 mod error;
 mod jurisdiction;
@@ -24,6 +26,7 @@ mod terms;
 
 use std::sync::Arc;
 
+pub use batch::Ad;
 pub use error::BuildError;
 pub use result::{Candidate, Classification, Evidence, Field};
 
@@ -149,6 +152,28 @@ impl Classifier {
     #[must_use]
     pub fn memory_usage(&self) -> usize {
         self.dictionary.memory_usage()
+    }
+
+    /// Every pattern the classifier's matcher looks for, as matched: the
+    /// terms of its dictionary and their spelling and punctuation variants,
+    /// each once. Abbreviations ("ODP") must match in their case; the rest
+    /// ignore ASCII case.
+    ///
+    /// Every ad is scanned for all of these, so they bound how fast any
+    /// dictionary classifier of the same terms can be: an Aho–Corasick
+    /// automaton over them is the baseline of the crate's benchmarks. The
+    /// list is not part of the stable API: it changes with the dictionary.
+    ///
+    /// ```
+    /// use allied_health::Classifier;
+    ///
+    /// let c = Classifier::new();
+    /// assert!(c.patterns().any(|p| p == "ODP"));
+    /// // "Paediatric" is also matched as "pediatric".
+    /// assert!(c.patterns().any(|p| p == "pediatric occupational therapist"));
+    /// ```
+    pub fn patterns(&self) -> impl ExactSizeIterator<Item = &str> {
+        self.dictionary.entries.iter().map(|e| &*e.pattern)
     }
 }
 
