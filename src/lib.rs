@@ -126,6 +126,7 @@ mod profile;
 mod query;
 mod serde_ids;
 mod setting;
+mod spelling;
 mod title;
 
 #[cfg(feature = "classify")]

@@ -112,57 +112,9 @@ pub(crate) fn normalize(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&us_spelling(&word));
+        out.push_str(&crate::spelling::to_us(&word));
     }
     out
-}
-
-/// Maps one lower-case word from UK to US spelling. Applied to the index
-/// and to the query alike, so an over-eager rule only merges spellings.
-pub(crate) fn us_spelling(word: &str) -> String {
-    const WHOLE: &[(&str, &str)] = &[
-        ("dietician", "dietitian"),
-        ("dieticians", "dietitians"),
-        ("programme", "program"),
-        ("programmes", "programs"),
-        ("centre", "center"),
-        ("centres", "centers"),
-        ("theatre", "theater"),
-        ("theatres", "theaters"),
-    ];
-    const PREFIXES: &[(&str, &str)] = &[
-        ("orthopaed", "orthoped"),
-        ("paed", "ped"),
-        ("anaes", "anes"),
-        ("haem", "hem"),
-        ("gynae", "gyne"),
-        ("oesoph", "esoph"),
-        ("oedem", "edem"),
-        ("foet", "fet"),
-        ("leukaem", "leukem"),
-    ];
-    const SUFFIXES: &[(&str, &str)] = &[
-        ("isation", "ization"),
-        ("isations", "izations"),
-        ("ised", "ized"),
-        ("ising", "izing"),
-        ("our", "or"),
-        ("ours", "ors"),
-    ];
-    if let Some((_, us)) = WHOLE.iter().find(|(uk, _)| *uk == word) {
-        return (*us).to_owned();
-    }
-    let mut w = word.to_owned();
-    if let Some((uk, us)) = PREFIXES.iter().find(|(uk, _)| w.starts_with(uk)) {
-        w = format!("{us}{}", &w[uk.len()..]);
-    }
-    // Short words ("our", "four", "hour") keep their spelling.
-    if w.len() > 5 {
-        if let Some((uk, us)) = SUFFIXES.iter().find(|(uk, _)| w.ends_with(uk)) {
-            w = format!("{}{us}", &w[..w.len() - uk.len()]);
-        }
-    }
-    w
 }
 
 #[cfg(test)]

@@ -14,8 +14,8 @@ use super::error::BuildError;
 use super::terms::{
     AFC_BANDS, ASIDE_CUES, ASSISTANT_WORDS, Counterpart, IGNORED_REGISTRY_TITLES,
     JURISDICTION_TERMS, LEAD_CUES, NEUTRAL_PHRASES, OUTSIDE_GENERIC, OUTSIDE_TITLES,
-    PROFESSION_TERMS, SPELLING_PAIRS, SPELLING_STEMS, SUPPORT_ROLES, TECHNICIAN_SERIES,
-    TECHNICIAN_WORDS, TRAIL_CUES, UK_PLACES, US_STATES, Weight,
+    PROFESSION_TERMS, SPELLING_STEMS, SUPPORT_ROLES, TECHNICIAN_SERIES, TECHNICIAN_WORDS,
+    TRAIL_CUES, UK_PLACES, US_STATES, Weight,
 };
 use crate::data::PROFESSIONS;
 use crate::jurisdiction::Jurisdiction;
@@ -497,7 +497,7 @@ pub(crate) fn variants(term: &str) -> Vec<String> {
             }
         }
     };
-    for (uk, us) in SPELLING_PAIRS {
+    for (uk, us) in crate::spelling::UK_US {
         rewrite(uk, us, &mut out);
         rewrite(us, uk, &mut out);
     }

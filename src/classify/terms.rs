@@ -645,19 +645,3 @@ pub(crate) static US_STATES: &[(&str, &str)] = &[
 /// Agenda for Change pay bands, evidence of the NHS.
 pub(crate) static AFC_BANDS: &[&str] = &["Band 1", "Band 2", "Band 3", "Band 4", "Band 5", "Band 6", "Band 7", "Band 8a", "Band 8b", "Band 8c", "Band 8d", "Band 9"];
 
-/// UK and US spellings of the same word part, applied in both directions to
-/// every term so that either spelling matches.
-pub(crate) static SPELLING_PAIRS: &[(&str, &str)] = &[
-    ("orthopaed", "orthoped"),
-    ("paed", "ped"),
-    ("anaes", "anes"),
-    ("haem", "hem"),
-    ("gynae", "gyne"),
-    ("oesoph", "esoph"),
-    ("dietician", "dietitian"),
-    ("theatre", "theater"),
-    ("centre", "center"),
-    ("isation", "ization"),
-    ("behaviour", "behavior"),
-    ("programme", "program"),
-];
