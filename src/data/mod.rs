@@ -138,8 +138,24 @@ impl Recognition {
 
 /// A sorted index from every code in the registry to the professions that
 /// carry it, built once on first use.
+///
+/// Codes are searched as packed integers (see [`key`]) rather than as `Code`
+/// values, so that each comparison in the binary search is one integer
+/// compare instead of a comparison of enum variants and their contents.
 pub(crate) struct CodeIndex {
-    entries: Vec<(Code, ProfessionSet)>,
+    keys: Vec<u64>,
+    sets: Vec<ProfessionSet>,
+}
+
+/// Packs a code into an integer whose order groups codes by system: the
+/// system's tag above bit 40, the code's digits below.
+fn key(code: Code) -> u64 {
+    match code {
+        Code::Soc2018(c) => 1 << 40 | u64::from(c.as_u32()) << 8,
+        Code::OnetSoc(c) => 2 << 40 | u64::from(c.soc().as_u32()) << 8 | u64::from(c.suffix()),
+        Code::UkSoc2020(c) => 3 << 40 | u64::from(c.as_u16()),
+        Code::Isco08(c) => 4 << 40 | u64::from(c.as_u16()),
+    }
 }
 
 impl CodeIndex {
@@ -153,23 +169,33 @@ impl CodeIndex {
                 }
             }
         }
-        entries.sort_unstable_by_key(|(c, _)| *c);
-        let mut index = CodeIndex { entries };
         // An O*NET code also finds its SOC code's professions: fold those in
         // now so that a lookup is one binary search.
-        for i in 0..index.entries.len() {
-            if let Code::OnetSoc(o) = index.entries[i].0 {
-                let soc = index.exact(Code::Soc2018(o.soc()));
-                index.entries[i].1 = index.entries[i].1.union(soc);
-            }
-        }
-        index
+        let soc_set = |soc: Code, entries: &[(Code, ProfessionSet)]| {
+            entries
+                .iter()
+                .find(|(c, _)| *c == soc)
+                .map_or(ProfessionSet::EMPTY, |(_, set)| *set)
+        };
+        let mut keyed: Vec<(u64, ProfessionSet)> = entries
+            .iter()
+            .map(|(code, set)| match code {
+                Code::OnetSoc(o) => (
+                    key(*code),
+                    set.union(soc_set(Code::Soc2018(o.soc()), &entries)),
+                ),
+                _ => (key(*code), *set),
+            })
+            .collect();
+        keyed.sort_unstable_by_key(|(k, _)| *k);
+        let (keys, sets) = keyed.into_iter().unzip();
+        CodeIndex { keys, sets }
     }
 
     fn exact(&self, code: Code) -> ProfessionSet {
-        self.entries
-            .binary_search_by_key(&code, |(c, _)| *c)
-            .map_or(ProfessionSet::EMPTY, |i| self.entries[i].1)
+        self.keys
+            .binary_search(&key(code))
+            .map_or(ProfessionSet::EMPTY, |i| self.sets[i])
     }
 
     /// The professions carrying `code`; an O*NET code also finds the
