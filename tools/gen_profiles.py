@@ -35,12 +35,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import difflib
 import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import generated as generated_file  # tools/generated.py, beside this script
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SHARED = REPO_ROOT.parent / "shared"
@@ -846,20 +847,7 @@ def summary(registry, outlooks, related, technology, edges, report) -> str:
 
 
 def check(generated: str) -> int:
-    current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-    if current == generated:
-        print(f"{OUTPUT.relative_to(REPO_ROOT)} is up to date")
-        return 0
-    diff = list(difflib.unified_diff(
-        current.splitlines(), generated.splitlines(),
-        "committed", "regenerated", lineterm="", n=0))
-    added = sum(1 for l in diff if l.startswith("+") and not l.startswith("+++"))
-    removed = sum(1 for l in diff if l.startswith("-") and not l.startswith("---"))
-    print(f"{OUTPUT.relative_to(REPO_ROOT)} is stale: {added} line(s) to add, "
-          f"{removed} to remove; run `python3 tools/gen_profiles.py`")
-    for line in diff[2:22]:
-        print(f"  {line}")
-    return 1
+    return generated_file.check(OUTPUT, generated, REPO_ROOT, "python3 tools/gen_profiles.py")
 
 
 def main(argv: list[str] | None = None) -> int:
