@@ -21,6 +21,12 @@ pub struct ProfessionSet(u128);
 
 impl ProfessionSet {
     /// The empty set.
+    ///
+    /// ```
+    /// use allied_health::ProfessionSet;
+    ///
+    /// assert_eq!(ProfessionSet::EMPTY, ProfessionSet::default());
+    /// ```
     pub const EMPTY: ProfessionSet = ProfessionSet(0);
 
     /// Builds a set from a slice (usable in `const` items).

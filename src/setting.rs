@@ -78,6 +78,12 @@ pub struct SettingSet(u32);
 
 impl SettingSet {
     /// The empty set.
+    ///
+    /// ```
+    /// use allied_health::SettingSet;
+    ///
+    /// assert_eq!(SettingSet::EMPTY, SettingSet::default());
+    /// ```
     pub const EMPTY: SettingSet = SettingSet(0);
 
     /// Builds a set from a slice (usable in `const` items).
