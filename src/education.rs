@@ -55,12 +55,9 @@ macro_rules! id_enum {
             /// Parses the id or the source's label, ignoring ASCII case and
             /// surrounding whitespace.
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let t = s.trim();
-                $name::ALL
-                    .iter()
-                    .copied()
-                    .find(|v| v.id().eq_ignore_ascii_case(t) || v.label().eq_ignore_ascii_case(t))
-                    .ok_or_else(|| ParseIdError::new($kind, s))
+                crate::error::parse_id($name::ALL, $kind, s, |v, t| {
+                    v.id().eq_ignore_ascii_case(t) || v.label().eq_ignore_ascii_case(t)
+                })
             }
         }
 

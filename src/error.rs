@@ -55,6 +55,21 @@ impl ParseIdError {
     }
 }
 
+/// Finds the value of `all` that `is` says `text` names, after trimming
+/// surrounding whitespace: the one parsing rule of every id type.
+pub(crate) fn parse_id<T: Copy>(
+    all: &[T],
+    kind: &'static str,
+    text: &str,
+    is: impl Fn(T, &str) -> bool,
+) -> Result<T, ParseIdError> {
+    let trimmed = text.trim();
+    all.iter()
+        .copied()
+        .find(|v| is(*v, trimmed))
+        .ok_or_else(|| ParseIdError::new(kind, text))
+}
+
 /// Why a code failed to parse, or why a lookup by code found nothing.
 ///
 /// ```

@@ -81,12 +81,9 @@ impl FromStr for Jurisdiction {
 
     /// Parses `us` or `nhs`, ignoring ASCII case and surrounding whitespace.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let t = s.trim();
-        Jurisdiction::ALL
-            .iter()
-            .copied()
-            .find(|j| j.id().eq_ignore_ascii_case(t))
-            .ok_or_else(|| ParseIdError::new("jurisdiction", s))
+        crate::error::parse_id(Jurisdiction::ALL, "jurisdiction", s, |j, t| {
+            j.id().eq_ignore_ascii_case(t)
+        })
     }
 }
 

@@ -126,11 +126,7 @@ impl CodeSystem {
     /// whitespace around it ignored) into the system and the rest.
     pub(crate) fn split_prefixed(text: &str) -> Option<(CodeSystem, &str)> {
         let (prefix, rest) = text.split_once(':')?;
-        let system = CodeSystem::ALL
-            .iter()
-            .copied()
-            .find(|cs| cs.prefix().eq_ignore_ascii_case(prefix.trim()))?;
-        Some((system, rest))
+        Some((prefix.parse().ok()?, rest))
     }
 }
 
@@ -157,12 +153,9 @@ impl FromStr for CodeSystem {
     /// Parses a prefix (`soc2018`, `onet`, `uksoc2020`, `isco08`), ignoring
     /// ASCII case and surrounding whitespace.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let t = s.trim();
-        CodeSystem::ALL
-            .iter()
-            .copied()
-            .find(|cs| cs.prefix().eq_ignore_ascii_case(t))
-            .ok_or_else(|| crate::error::ParseIdError::new("code system", s))
+        crate::error::parse_id(CodeSystem::ALL, "code system", s, |cs, t| {
+            cs.prefix().eq_ignore_ascii_case(t)
+        })
     }
 }
 
