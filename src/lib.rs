@@ -113,41 +113,36 @@
 
 #[cfg(feature = "classify")]
 mod classify;
-mod code;
 mod data;
-mod definition;
-mod education;
-mod equivalence;
-mod error;
-mod jurisdiction;
-mod lookup;
-mod profession;
+mod model;
 mod profile;
 mod query;
+mod registry;
 mod serde_ids;
-mod setting;
 mod spelling;
-mod title;
 
 #[cfg(feature = "classify")]
 pub use classify::{
     Ad, BuildError, Candidate, Classification, Classifier, ClassifierBuilder, Evidence, Field,
 };
-pub use code::{Code, CodeSystem, Isco08Code, OnetSocCode, Soc2018Code, UkSoc2020Code};
-pub use definition::Definition;
-pub use education::{EducationLevel, JobZone, OnTheJobTraining, WorkExperience};
-pub use equivalence::{Equivalence, EquivalenceKind};
-pub use error::{CodeError, CodeErrorKind, ParseIdError, QueryError, QueryErrorKind};
-pub use jurisdiction::{AfcBand, BandStatement, Jurisdiction, Recognition, Regulator};
-pub use lookup::{ProfessionSet, ProfessionSetIter, lookup_code};
-pub use profession::{Profession, ProfessionInfo, RoleLevel};
-pub use profile::{
+pub use model::code::{Code, CodeSystem, Isco08Code, OnetSocCode, Soc2018Code, UkSoc2020Code};
+pub use model::definition::Definition;
+pub use model::education::{EducationLevel, JobZone, OnTheJobTraining, WorkExperience};
+pub use model::equivalence::{Equivalence, EquivalenceKind};
+pub use model::error::{CodeError, CodeErrorKind, ParseIdError, QueryError, QueryErrorKind};
+pub use model::jurisdiction::{AfcBand, BandStatement, Jurisdiction, Recognition, Regulator};
+pub use model::profession::{Profession, ProfessionInfo, RoleLevel};
+pub use model::profile::{
     Basis, Commodity, Coverage, Currency, Description, EntryRoute, Outlook, Percent, Profile,
     Progression, RelatedCareer, Relatedness, TechnologySkill, Wage,
 };
+pub use model::scope::{Family, Scope};
+pub use model::set::{ProfessionSet, ProfessionSetIter};
+pub use model::setting::{PatientContact, Setting, SettingSet};
 pub use query::{Query, QueryIter, SortKey};
-pub use setting::{PatientContact, Setting, SettingSet};
-pub use title::lookup_title;
+pub use registry::codes::lookup_code;
+pub use registry::shares::{EmploymentShare, employment_share};
+pub use registry::title::lookup_title;
 
 /// Classifies job-ad text with a default [`Classifier`], built on first use
 /// and shared by every thread. A short first line followed by more text is

@@ -4,14 +4,14 @@
 use core::fmt;
 use core::iter::FusedIterator;
 
-use crate::code::{Code, CodeSystem, MAX_CODE_LEN};
-use crate::definition::Definition;
-use crate::education::EducationLevel;
-use crate::error::QueryError;
-use crate::jurisdiction::{Jurisdiction, Recognition};
-use crate::profession::{Profession, ProfessionInfo, RoleLevel};
-use crate::profile::Percent;
-use crate::setting::{PatientContact, SettingSet};
+use crate::model::code::{Code, CodeSystem, MAX_CODE_LEN};
+use crate::model::definition::Definition;
+use crate::model::education::EducationLevel;
+use crate::model::error::QueryError;
+use crate::model::jurisdiction::{Jurisdiction, Recognition};
+use crate::model::profession::{Profession, ProfessionInfo, RoleLevel};
+use crate::model::profile::Percent;
+use crate::model::setting::{PatientContact, SettingSet};
 
 /// A filter over the registry: which professions exist in a jurisdiction,
 /// count as allied health, need a given entry education, work in given
@@ -1042,9 +1042,9 @@ mod serde_impls {
     use serde::de::Error as _;
 
     use super::{CodePrefix, Word};
-    use crate::code::CodeSystem;
-    use crate::error::{CodeError, CodeErrorKind};
-    use crate::setting::SettingSet;
+    use crate::model::code::CodeSystem;
+    use crate::model::error::{CodeError, CodeErrorKind};
+    use crate::model::setting::SettingSet;
 
     pub(super) fn is_empty(settings: &SettingSet) -> bool {
         settings.is_empty()

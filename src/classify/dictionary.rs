@@ -18,8 +18,8 @@ use super::terms::{
     TRAIL_CUES, UK_PLACES, US_STATES, Weight,
 };
 use crate::data::PROFESSIONS;
-use crate::jurisdiction::Jurisdiction;
-use crate::profession::Profession;
+use crate::model::jurisdiction::Jurisdiction;
+use crate::model::profession::Profession;
 
 /// A byte class bit: an ASCII letter or digit.
 pub(crate) const ALNUM: u8 = 1;

@@ -3,7 +3,7 @@
 
 use super::result::Evidence;
 use super::terms::Weight;
-use crate::jurisdiction::Jurisdiction;
+use crate::model::jurisdiction::Jurisdiction;
 
 /// Most evidence spans kept per jurisdiction.
 const MAX_EVIDENCE: usize = 8;

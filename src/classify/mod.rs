@@ -30,8 +30,8 @@ pub use batch::Ad;
 pub use error::BuildError;
 pub use result::{Candidate, Classification, Evidence, Field};
 
-use crate::jurisdiction::Jurisdiction;
-use crate::profession::Profession;
+use crate::model::jurisdiction::Jurisdiction;
+use crate::model::profession::Profession;
 use dictionary::{Dictionary, MAX_TERM_BYTES};
 
 /// The minimum score of a best candidate unless the builder sets another.

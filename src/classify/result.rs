@@ -4,9 +4,9 @@
 use core::ops::Range;
 
 use super::dictionary::TermText;
-use crate::definition::Definition;
-use crate::jurisdiction::Jurisdiction;
-use crate::profession::Profession;
+use crate::model::definition::Definition;
+use crate::model::jurisdiction::Jurisdiction;
+use crate::model::profession::Profession;
 
 /// Which input a piece of [`Evidence`] points into.
 ///

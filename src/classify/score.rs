@@ -19,8 +19,8 @@ use super::jurisdiction::PlaceTally;
 use super::result::{Candidate, Classification, Evidence, Field};
 use super::scan::scan;
 use super::terms::Counterpart;
-use crate::jurisdiction::Jurisdiction;
-use crate::profession::Profession;
+use crate::model::jurisdiction::Jurisdiction;
+use crate::model::profession::Profession;
 
 /// Most evidence spans kept per candidate.
 const MAX_EVIDENCE: u8 = 8;

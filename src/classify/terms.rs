@@ -10,8 +10,8 @@
 //! with an optional plural or possessive ending, and UK and US spellings
 //! ("paediatric" / "pediatric") are generated from either one.
 
-use crate::jurisdiction::Jurisdiction::{self, Nhs, Us};
-use crate::profession::Profession as P;
+use crate::model::jurisdiction::Jurisdiction::{self, Nhs, Us};
+use crate::model::profession::Profession as P;
 
 /// The classifier's terms for one profession, by what they say about the
 /// advertised role.

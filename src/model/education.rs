@@ -4,7 +4,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::error::ParseIdError;
+use crate::model::error::ParseIdError;
 
 macro_rules! id_enum {
     (
@@ -55,7 +55,7 @@ macro_rules! id_enum {
             /// Parses the id or the source's label, ignoring ASCII case and
             /// surrounding whitespace.
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                crate::error::parse_id($name::ALL, $kind, s, |v, t| {
+                crate::model::error::parse_id($name::ALL, $kind, s, |v, t| {
                     v.id().eq_ignore_ascii_case(t) || v.label().eq_ignore_ascii_case(t)
                 })
             }

@@ -2,7 +2,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use super::{digits, put_digits};
-use crate::error::{CodeError, CodeErrorKind};
+use crate::model::error::{CodeError, CodeErrorKind};
 
 const SYSTEM: &str = "ISCO-08";
 
@@ -40,25 +40,6 @@ impl Isco08Code {
     pub const fn as_u16(self) -> u16 {
         self.0
     }
-
-    /// The professions in the registry that carry this unit group.
-    ///
-    /// # Errors
-    ///
-    /// A [`CodeError`] of kind [`Unknown`](CodeErrorKind::Unknown) when there
-    /// are none.
-    ///
-    /// ```
-    /// use allied_health::{Isco08Code, Profession};
-    ///
-    /// let found: Vec<_> = "2265".parse::<Isco08Code>()?.professions()?.collect();
-    /// assert_eq!(found, [Profession::Dietitian]);
-    /// # Ok::<(), allied_health::CodeError>(())
-    /// ```
-    pub fn professions(self) -> Result<crate::ProfessionSetIter, CodeError> {
-        crate::lookup::professions_with(super::Code::Isco08(self))
-    }
-
     pub(crate) fn write_ascii(self, buf: &mut [u8; 10]) -> &str {
         put_digits(&mut buf[..4], u32::from(self.0), 4);
         core::str::from_utf8(&buf[..4]).unwrap_or_default()

@@ -14,7 +14,7 @@ pub use onet::OnetSocCode;
 pub use soc2018::Soc2018Code;
 pub use uksoc2020::UkSoc2020Code;
 
-use crate::error::{CodeError, CodeErrorKind};
+use crate::model::error::{CodeError, CodeErrorKind};
 
 /// A code system this crate knows. Serde and [`FromStr`] use the prefix
 /// (`soc2018`, `onet`, `uksoc2020`, `isco08`).
@@ -148,12 +148,12 @@ impl CodeSystem {
 }
 
 impl FromStr for CodeSystem {
-    type Err = crate::error::ParseIdError;
+    type Err = crate::model::error::ParseIdError;
 
     /// Parses a prefix (`soc2018`, `onet`, `uksoc2020`, `isco08`), ignoring
     /// ASCII case and surrounding whitespace.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::error::parse_id(CodeSystem::ALL, "code system", s, |cs, t| {
+        crate::model::error::parse_id(CodeSystem::ALL, "code system", s, |cs, t| {
             cs.prefix().eq_ignore_ascii_case(t)
         })
     }

@@ -2,7 +2,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use super::{Soc2018Code, digits, put_digits};
-use crate::error::{CodeError, CodeErrorKind};
+use crate::model::error::{CodeError, CodeErrorKind};
 
 const SYSTEM: &str = "O*NET-SOC";
 
@@ -26,6 +26,11 @@ pub struct OnetSocCode {
 
 impl OnetSocCode {
     /// Builds a code from the static tables; a bad literal fails the build.
+    /// The O*NET-SOC code `soc.suffix` (`.00` is the SOC occupation itself).
+    pub(crate) const fn of_soc(soc: Soc2018Code, suffix: u8) -> OnetSocCode {
+        OnetSocCode { soc, suffix }
+    }
+
     pub(crate) const fn of(major: u8, detail: u16, suffix: u8) -> OnetSocCode {
         assert!(suffix <= 99);
         OnetSocCode {
@@ -60,27 +65,6 @@ impl OnetSocCode {
     pub const fn suffix(self) -> u8 {
         self.suffix
     }
-
-    /// The professions that carry this O*NET code, together with those that
-    /// carry its SOC 2018 detailed code.
-    ///
-    /// # Errors
-    ///
-    /// A [`CodeError`] of kind [`Unknown`](CodeErrorKind::Unknown) when there
-    /// are none.
-    ///
-    /// ```
-    /// use allied_health::{OnetSocCode, Profession};
-    ///
-    /// // Not in the registry itself, but its SOC code 29-1123 is.
-    /// let found: Vec<_> = "29-1123.07".parse::<OnetSocCode>()?.professions()?.collect();
-    /// assert_eq!(found, [Profession::Physiotherapist]);
-    /// # Ok::<(), allied_health::CodeError>(())
-    /// ```
-    pub fn professions(self) -> Result<crate::ProfessionSetIter, CodeError> {
-        crate::lookup::professions_with(super::Code::OnetSoc(self))
-    }
-
     pub(crate) fn write_ascii(self, buf: &mut [u8; 10]) -> &str {
         let _ = self.soc.write_ascii(buf);
         buf[7] = b'.';

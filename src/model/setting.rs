@@ -3,8 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::education::id_enum;
-use crate::error::ParseIdError;
+use crate::model::education::id_enum;
+use crate::model::error::ParseIdError;
 
 id_enum! {
     /// A place where a profession typically works, as the SOC definitions,

@@ -4,10 +4,10 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::error::ParseIdError;
-use crate::profession::Profession;
+use crate::model::error::ParseIdError;
+use crate::model::profession::Profession;
 
-crate::education::id_enum! {
+crate::model::education::id_enum! {
     /// How a profession compares across the US and the NHS.
     ///
     /// ```

@@ -1,9 +1,6 @@
-//! Lookups by code, and [`ProfessionSet`], the small set they return.
+//! [`ProfessionSet`], a small set of professions, and its iterator.
 
-use crate::code::Code;
-use crate::data;
-use crate::error::{CodeError, CodeErrorKind};
-use crate::profession::Profession;
+use crate::model::profession::Profession;
 
 /// A set of professions, stored as a bitset: copying, testing and iterating
 /// it never allocate.
@@ -174,41 +171,3 @@ impl Iterator for ProfessionSetIter {
 }
 
 impl ExactSizeIterator for ProfessionSetIter {}
-
-/// The professions that carry `code` (for an O*NET code, also those carrying
-/// its SOC 2018 detailed code).
-pub(crate) fn professions_with(code: Code) -> Result<ProfessionSetIter, CodeError> {
-    let set = data::code_index().professions(code);
-    if set.is_empty() {
-        let mut buf = [0u8; 10];
-        return Err(CodeError::new(
-            code.system().name(),
-            CodeErrorKind::Unknown,
-            code.write_ascii(&mut buf),
-        ));
-    }
-    Ok(set.iter())
-}
-
-/// Finds the professions carrying a code written in the prefixed form
-/// (`soc2018:29-1123`, `onet:29-1123.00`, `uksoc2020:2221`, `isco08:2264`).
-///
-/// # Errors
-///
-/// A [`CodeError`]: [`UnknownSystem`](CodeErrorKind::UnknownSystem) for a
-/// missing or unknown prefix, [`Malformed`](CodeErrorKind::Malformed) for a
-/// code not in its system's format, [`Unknown`](CodeErrorKind::Unknown) when
-/// no profession carries it.
-///
-/// ```
-/// use allied_health::{lookup_code, Profession};
-///
-/// let found: Vec<_> = lookup_code("isco08:2269")?.collect();
-/// assert!(found.contains(&Profession::Podiatrist));
-/// assert!(lookup_code("29-1123").is_err()); // no prefix
-/// # Ok::<(), allied_health::CodeError>(())
-/// ```
-pub fn lookup_code(prefixed: &str) -> Result<ProfessionSetIter, CodeError> {
-    let code: Code = prefixed.parse()?;
-    professions_with(code)
-}

@@ -2,7 +2,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use super::{digits, put_digits};
-use crate::error::{CodeError, CodeErrorKind};
+use crate::model::error::{CodeError, CodeErrorKind};
 
 const SYSTEM: &str = "SOC 2018";
 
@@ -64,26 +64,6 @@ impl Soc2018Code {
     pub const fn as_u32(self) -> u32 {
         self.0
     }
-
-    /// The professions in the registry that carry this code.
-    ///
-    /// # Errors
-    ///
-    /// A [`CodeError`] of kind [`Unknown`](CodeErrorKind::Unknown) when no
-    /// profession carries it.
-    ///
-    /// ```
-    /// use allied_health::{Profession, Soc2018Code};
-    ///
-    /// let both: Vec<_> = "29-2091".parse::<Soc2018Code>()?.professions()?.collect();
-    /// assert_eq!(both, [Profession::Prosthetist, Profession::Orthotist]);
-    /// assert!("11-1011".parse::<Soc2018Code>()?.professions().is_err());
-    /// # Ok::<(), allied_health::CodeError>(())
-    /// ```
-    pub fn professions(self) -> Result<crate::ProfessionSetIter, CodeError> {
-        crate::lookup::professions_with(super::Code::Soc2018(self))
-    }
-
     pub(crate) fn write_ascii(self, buf: &mut [u8; 10]) -> &str {
         put_digits(&mut buf[0..2], self.0 / 10_000, 2);
         buf[2] = b'-';

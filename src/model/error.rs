@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::code::CodeSystem;
+use crate::model::code::CodeSystem;
 use crate::query::Query;
 
 /// An id (of a profession, jurisdiction or definition) that names nothing.

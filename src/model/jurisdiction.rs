@@ -4,9 +4,9 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::code::{Code, Isco08Code, OnetSocCode, Soc2018Code, UkSoc2020Code};
-use crate::education::{EducationLevel, JobZone, OnTheJobTraining, WorkExperience};
-use crate::error::ParseIdError;
+use crate::model::code::{Code, Isco08Code, OnetSocCode, Soc2018Code, UkSoc2020Code};
+use crate::model::education::{EducationLevel, JobZone, OnTheJobTraining, WorkExperience};
+use crate::model::error::ParseIdError;
 
 /// A health system whose titles, codes and rules the registry records.
 ///
@@ -81,7 +81,7 @@ impl FromStr for Jurisdiction {
 
     /// Parses `us` or `nhs`, ignoring ASCII case and surrounding whitespace.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::error::parse_id(Jurisdiction::ALL, "jurisdiction", s, |j, t| {
+        crate::model::error::parse_id(Jurisdiction::ALL, "jurisdiction", s, |j, t| {
             j.id().eq_ignore_ascii_case(t)
         })
     }
@@ -89,8 +89,9 @@ impl FromStr for Jurisdiction {
 
 /// A body that registers practitioners or protects titles.
 ///
-/// The saved sources name UK regulators only; no US licensing or certifying
-/// body is stated by any of them, so every US recognition has `None`.
+/// The saved sources and the pages cited in `data/curated.toml` name UK
+/// regulators only; no US licensing or certifying body is stated by any of
+/// them, so every US recognition has `None`.
 ///
 /// ```
 /// use allied_health::Regulator;
@@ -107,12 +108,22 @@ pub enum Regulator {
     Hcpc,
     /// General Osteopathic Council (UK).
     Gosc,
-    /// General Pharmaceutical Council (UK).
+    /// General Pharmaceutical Council (Great Britain).
     Gphc,
     /// General Dental Council (UK).
     Gdc,
     /// Nursing and Midwifery Council (UK).
     Nmc,
+    /// General Medical Council (UK): doctors, and since 13 December 2024 physician and anaesthesia associates.
+    Gmc,
+    /// General Optical Council (UK).
+    Goc,
+    /// General Chiropractic Council (UK).
+    Gcc,
+    /// Royal College of Veterinary Surgeons (UK).
+    Rcvs,
+    /// Social Work England (England).
+    SocialWorkEngland,
 }
 
 impl Regulator {
@@ -131,6 +142,11 @@ impl Regulator {
             Regulator::Gphc => "GPhC",
             Regulator::Gdc => "GDC",
             Regulator::Nmc => "NMC",
+            Regulator::Gmc => "GMC",
+            Regulator::Goc => "GOC",
+            Regulator::Gcc => "GCC",
+            Regulator::Rcvs => "RCVS",
+            Regulator::SocialWorkEngland => "SWE",
         }
     }
 
@@ -149,6 +165,11 @@ impl Regulator {
             Regulator::Gphc => "General Pharmaceutical Council",
             Regulator::Gdc => "General Dental Council",
             Regulator::Nmc => "Nursing and Midwifery Council",
+            Regulator::Gmc => "General Medical Council",
+            Regulator::Goc => "General Optical Council",
+            Regulator::Gcc => "General Chiropractic Council",
+            Regulator::Rcvs => "Royal College of Veterinary Surgeons",
+            Regulator::SocialWorkEngland => "Social Work England",
         }
     }
 }

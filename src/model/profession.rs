@@ -4,18 +4,17 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::data;
-use crate::definition::Definition;
-use crate::equivalence::Equivalence;
-use crate::error::ParseIdError;
-use crate::jurisdiction::{Jurisdiction, Recognition};
-use crate::profile::Profile;
-use crate::setting::{PatientContact, Setting, SettingSet};
+use crate::model::definition::Definition;
+use crate::model::equivalence::Equivalence;
+use crate::model::error::ParseIdError;
+use crate::model::jurisdiction::{Jurisdiction, Recognition};
+use crate::model::scope::{Family, Scope};
+use crate::model::setting::{PatientContact, Setting, SettingSet};
 
 /// Declares the `Profession` enum, its stable order and its ids from one list,
 /// so that a variant and its id can never drift apart.
 macro_rules! professions {
-    ($( $(#[$doc:meta])* $variant:ident => $id:literal, )+) => {
+    ($( $(#[$doc:meta])* $variant:ident => ($id:literal, $name:literal), )+) => {
         /// A profession: a concept that each [`Jurisdiction`] may recognise under
         /// its own title, codes and rules.
         ///
@@ -67,6 +66,20 @@ macro_rules! professions {
                 }
             }
 
+            /// The English name, as [`Display`](fmt::Display) prints it.
+            ///
+            /// ```
+            /// use allied_health::Profession;
+            ///
+            /// assert_eq!(Profession::MriTechnologist.name(), "MRI technologist");
+            /// ```
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $( Profession::$variant => $name, )+
+                }
+            }
+
             /// The profession whose id is exactly `id` (already lower case).
             fn from_lower_id(id: &str) -> Option<Profession> {
                 match id {
@@ -78,155 +91,10 @@ macro_rules! professions {
     };
 }
 
-professions! {
-    /// Physiotherapist (UK); physical therapist (US). NHS AHP.
-    Physiotherapist => "physiotherapist",
-    /// Physical therapist assistant or aide (US); physiotherapy assistant or technical instructor (UK).
-    PhysicalTherapistAssistant => "physical-therapist-assistant",
-    /// Occupational therapist. NHS AHP.
-    OccupationalTherapist => "occupational-therapist",
-    /// Occupational therapy assistant or aide (US); occupational therapy assistant or technical instructor (UK).
-    OccupationalTherapyAssistant => "occupational-therapy-assistant",
-    /// Speech and language therapist (UK); speech-language pathologist (US). NHS AHP.
-    SpeechAndLanguageTherapist => "speech-and-language-therapist",
-    /// Dietitian (and, in the US, nutritionist). NHS AHP.
-    Dietitian => "dietitian",
-    /// Podiatrist or chiropodist. NHS AHP; a US podiatrist (DPM) is a doctor, not an equivalent.
-    Podiatrist => "podiatrist",
-    /// Orthoptist. NHS AHP.
-    Orthoptist => "orthoptist",
-    /// Osteopath in the UK sense (GOsC-registered, not a physician). NHS AHP; no US equivalent.
-    Osteopath => "osteopath",
-    /// Prosthetist. NHS AHP.
-    Prosthetist => "prosthetist",
-    /// Orthotist. NHS AHP.
-    Orthotist => "orthotist",
-    /// Art therapist or art psychotherapist. NHS AHP.
-    ArtTherapist => "art-therapist",
-    /// Drama therapist (US); dramatherapist (UK). NHS AHP.
-    DramaTherapist => "drama-therapist",
-    /// Music therapist. NHS AHP.
-    MusicTherapist => "music-therapist",
-    /// Operating department practitioner (ODP). NHS AHP; the closest US role, surgical technologist, is not equivalent.
-    OperatingDepartmentPractitioner => "operating-department-practitioner",
-    /// Paramedic. NHS AHP.
-    Paramedic => "paramedic",
-    /// Diagnostic radiographer (UK); radiologic technologist (US). NHS AHP.
-    DiagnosticRadiographer => "diagnostic-radiographer",
-    /// Therapeutic radiographer (UK); radiation therapist (US). NHS AHP.
-    TherapeuticRadiographer => "therapeutic-radiographer",
-    /// Respiratory therapist (US; no direct UK equivalent).
-    RespiratoryTherapist => "respiratory-therapist",
-    /// Recreational therapist (US).
-    RecreationalTherapist => "recreational-therapist",
-    /// Audiologist.
-    Audiologist => "audiologist",
-    /// Diagnostic medical sonographer.
-    Sonographer => "sonographer",
-    /// MRI technologist (US); MRI radiographer (UK).
-    MriTechnologist => "mri-technologist",
-    /// Nuclear medicine technologist.
-    NuclearMedicineTechnologist => "nuclear-medicine-technologist",
-    /// Cardiovascular technologist or EKG technician (US); cardiac physiologist or cardiographer (UK).
-    CardiovascularTechnologist => "cardiovascular-technologist",
-    /// Neurodiagnostic (EEG) technologist (US); clinical neurophysiology practitioner (UK).
-    NeurodiagnosticTechnologist => "neurodiagnostic-technologist",
-    /// Polysomnographic (sleep) technologist (US); sleep physiologist (UK).
-    PolysomnographicTechnologist => "polysomnographic-technologist",
-    /// Ophthalmic medical technician or technologist.
-    OphthalmicTechnician => "ophthalmic-technician",
-    /// Perfusionist (US); clinical perfusion scientist (UK).
-    Perfusionist => "perfusionist",
-    /// Dialysis technician.
-    DialysisTechnician => "dialysis-technician",
-    /// Health technologists and technicians, all other (US SOC 29-2099): the residual group.
-    HealthTechnologistOther => "health-technologist-other",
-    /// Medical or clinical laboratory scientist (US); biomedical scientist (UK).
-    MedicalLaboratoryScientist => "medical-laboratory-scientist",
-    /// Medical or clinical laboratory technician (US); medical laboratory assistant or associate practitioner (UK).
-    MedicalLaboratoryTechnician => "medical-laboratory-technician",
-    /// Phlebotomist.
-    Phlebotomist => "phlebotomist",
-    /// Surgical technologist (US); theatre support worker (UK).
-    SurgicalTechnologist => "surgical-technologist",
-    /// Sterile processing technician (US); sterile services or decontamination technician (UK).
-    SterileProcessingTechnician => "sterile-processing-technician",
-    /// Pharmacy technician.
-    PharmacyTechnician => "pharmacy-technician",
-    /// Medical assistant (US; no direct UK equivalent).
-    MedicalAssistant => "medical-assistant",
-    /// Dental assistant (US); dental nurse (UK).
-    DentalAssistant => "dental-assistant",
-    /// Dental hygienist (and, in the UK, dental therapist).
-    DentalHygienist => "dental-hygienist",
-    /// Emergency medical technician (US); ambulance technician or emergency care assistant (UK).
-    EmergencyMedicalTechnician => "emergency-medical-technician",
-    /// Medical billing and coding specialist (US); clinical coder (UK).
-    MedicalCoder => "medical-coder",
-    /// AHP support worker or assistant practitioner (UK): therapy, rehabilitation, dietetic, speech and language, podiatry and imaging assistants.
-    AhpSupportWorker => "ahp-support-worker",
-    /// Registered nurse (boundary profession: not allied health).
-    RegisteredNurse => "registered-nurse",
-    /// Nursing assistant, nurse aide or ward healthcare assistant (boundary profession).
-    NursingAssistant => "nursing-assistant",
-    /// Midwife or nurse-midwife (boundary profession).
-    Midwife => "midwife",
-    /// Physician: doctor, GP, consultant, surgeon, osteopathic physician (boundary profession).
-    Physician => "physician",
-    /// Dentist or dental surgeon (boundary profession).
-    Dentist => "dentist",
-    /// Pharmacist (boundary profession).
-    Pharmacist => "pharmacist",
-    /// Social-care support worker, care assistant or home health aide (boundary profession).
-    CareWorker => "care-worker",
-}
+// The variants, ids and names, generated from data/curated.toml.
+include!("profession_list.rs");
 
 impl Profession {
-    /// The static record of sourced facts about this profession.
-    ///
-    /// This is an index into a table compiled into the crate: it never
-    /// allocates or fails.
-    ///
-    /// ```
-    /// use allied_health::{Jurisdiction, Profession};
-    ///
-    /// let info = Profession::Physiotherapist.info();
-    /// let us = info.recognition(Jurisdiction::Us).unwrap();
-    /// assert_eq!(us.title(), "Physical therapist");
-    /// ```
-    #[must_use]
-    pub fn info(self) -> &'static ProfessionInfo {
-        &data::PROFESSIONS[self as usize]
-    }
-
-    /// The career profile: what the job is, US pay and outlook, related
-    /// careers, technology skills, career progression and NHS entry routes.
-    ///
-    /// Like [`info`](Self::info), an index into a static table.
-    ///
-    /// ```
-    /// use allied_health::Profession;
-    ///
-    /// let profile = Profession::Physiotherapist.profile();
-    /// assert_eq!(profile.median_wage().unwrap().to_string(), "$91,010");
-    /// ```
-    #[must_use]
-    pub fn profile(self) -> &'static Profile {
-        &data::PROFILES[self as usize]
-    }
-
-    /// The English name, as [`Display`](fmt::Display) prints it.
-    ///
-    /// ```
-    /// use allied_health::Profession;
-    ///
-    /// assert_eq!(Profession::MriTechnologist.name(), "MRI technologist");
-    /// ```
-    #[must_use]
-    pub fn name(self) -> &'static str {
-        self.info().name
-    }
-
     /// Finds the profession whose id is `id`, ignoring ASCII case and
     /// surrounding whitespace. The same as [`str::parse`].
     ///
@@ -257,25 +125,6 @@ impl Profession {
             .and_then(Profession::from_lower_id)
             .ok_or_else(|| ParseIdError::new("profession", id))
     }
-
-    /// Finds a profession by an exact title or alias in either jurisdiction,
-    /// ignoring case, punctuation and UK/US spelling ("Paediatric" = "Pediatric").
-    ///
-    /// Only whole titles match; to find the profession in free text use the
-    /// classifier. See [`crate::lookup_title`] for the details.
-    ///
-    /// ```
-    /// use allied_health::Profession;
-    ///
-    /// assert_eq!(Profession::from_title("Physical Therapist"), Some(Profession::Physiotherapist));
-    /// assert_eq!(Profession::from_title("ODP"), Some(Profession::OperatingDepartmentPractitioner));
-    /// assert_eq!(Profession::from_title("Dental Nurse"), Some(Profession::DentalAssistant));
-    /// assert_eq!(Profession::from_title("we need a physiotherapist"), None);
-    /// ```
-    #[must_use]
-    pub fn from_title(title: &str) -> Option<Profession> {
-        crate::title::lookup_title(title)
-    }
 }
 
 impl fmt::Display for Profession {
@@ -292,7 +141,7 @@ impl FromStr for Profession {
     }
 }
 
-crate::education::id_enum! {
+crate::model::education::id_enum! {
     /// Whether a role is a qualified professional or a support role that works
     /// under one (an assistant, aide or support worker).
     ///
@@ -330,15 +179,18 @@ pub struct ProfessionInfo {
     pub(crate) profession: Profession,
     pub(crate) name: &'static str,
     pub(crate) role_level: RoleLevel,
-    pub(crate) boundary: bool,
-    pub(crate) nhs_ahp: bool,
-    pub(crate) us_broad: bool,
+    pub(crate) scope: Scope,
+    pub(crate) family: Family,
+    /// Bit `d as u8` is set when the profession is allied health under
+    /// definition `d`; the generator evaluates each definition's rule.
+    pub(crate) definitions: u8,
     pub(crate) settings: SettingSet,
     pub(crate) patient_contact: PatientContact,
     pub(crate) recognitions: &'static [Recognition],
     pub(crate) equivalence: Equivalence,
     pub(crate) aliases: &'static [&'static str],
     pub(crate) onet_aliases: &'static [&'static str],
+    pub(crate) ons_aliases: &'static [&'static str],
 }
 
 impl ProfessionInfo {
@@ -377,20 +229,6 @@ impl ProfessionInfo {
     pub fn name(&self) -> &'static str {
         self.name
     }
-
-    /// The career profile; the same as [`Profession::profile`].
-    ///
-    /// ```
-    /// use allied_health::Profession;
-    ///
-    /// let info = Profession::DentalAssistant.info();
-    /// assert!(info.profile().progresses_to().contains(Profession::DentalHygienist));
-    /// ```
-    #[must_use]
-    pub fn profile(&self) -> &'static Profile {
-        self.profession.profile()
-    }
-
     /// Professional or support role.
     ///
     /// ```
@@ -403,9 +241,10 @@ impl ProfessionInfo {
         self.role_level
     }
 
-    /// Whether this is a boundary profession: healthcare, but not allied health
-    /// under any definition (nurse, nursing assistant, midwife, physician,
-    /// dentist, pharmacist, care worker).
+    /// Whether this profession is not an allied role: a boundary healthcare
+    /// profession (nurse, doctor, pharmacist, dentist, midwife and their
+    /// support), a healthcare-adjacent one, or not human healthcare. The same
+    /// as `scope() != Scope::AlliedRole`; [`scope`](Self::scope) says which.
     ///
     /// ```
     /// use allied_health::Profession;
@@ -415,7 +254,33 @@ impl ProfessionInfo {
     /// ```
     #[must_use]
     pub fn is_boundary(&self) -> bool {
-        self.boundary
+        self.scope != Scope::AlliedRole
+    }
+
+    /// What kind of occupation this is: an allied role, a boundary
+    /// healthcare profession, healthcare-adjacent, or not human healthcare.
+    ///
+    /// ```
+    /// use allied_health::{Profession, Scope};
+    ///
+    /// assert_eq!(Profession::Dentist.info().scope(), Scope::Boundary);
+    /// assert_eq!(Profession::DentalHygienist.info().scope(), Scope::AlliedRole);
+    /// ```
+    #[must_use]
+    pub fn scope(&self) -> Scope {
+        self.scope
+    }
+
+    /// The family of professions this one belongs to.
+    ///
+    /// ```
+    /// use allied_health::{Family, Profession};
+    ///
+    /// assert_eq!(Profession::DentalHygienist.info().family(), Family::Dentistry);
+    /// ```
+    #[must_use]
+    pub fn family(&self) -> Family {
+        self.family
     }
 
     /// Whether the profession counts as allied health under `definition`.
@@ -438,13 +303,7 @@ impl ProfessionInfo {
     /// ```
     #[must_use]
     pub fn is_allied_health(&self, definition: Definition) -> bool {
-        match definition {
-            Definition::NhsAhp => self.nhs_ahp,
-            Definition::UsBroad => self.us_broad,
-            Definition::PatientFacing => {
-                !self.boundary && self.patient_contact == PatientContact::Direct
-            }
-        }
+        self.definitions & (1 << definition as u8) != 0
     }
 
     /// How each jurisdiction recognises the profession, in [`Jurisdiction`]
@@ -545,7 +404,8 @@ impl ProfessionInfo {
     }
 
     /// Other names for the profession: curated abbreviations and spellings
-    /// first, then the O*NET 30.0 alternate titles of its codes that name it.
+    /// first, then the O*NET 30.1 alternate titles of its codes that name it,
+    /// then the ONS SOC 2020 coding index titles that name it.
     /// Titles local to one jurisdiction are on its [`Recognition`].
     ///
     /// ```
@@ -555,10 +415,29 @@ impl ProfessionInfo {
     /// assert!(aliases.any(|a| a == "RRT"));
     /// ```
     pub fn aliases(&self) -> impl Iterator<Item = &'static str> + use<> {
-        self.aliases.iter().chain(self.onet_aliases).copied()
+        self.aliases
+            .iter()
+            .chain(self.onet_aliases)
+            .chain(self.ons_aliases)
+            .copied()
     }
 
-    /// The O*NET 30.0 alternate titles that name this profession (a subset
+    /// The ONS SOC 2020 coding index (version 12) titles that name this
+    /// profession, in natural word order (a subset of
+    /// [`aliases`](Self::aliases)).
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let titles = Profession::Physiotherapist.info().ons_index_titles();
+    /// assert!(titles.iter().any(|t| t.eq_ignore_ascii_case("physiotherapist")));
+    /// ```
+    #[must_use]
+    pub fn ons_index_titles(&self) -> &'static [&'static str] {
+        self.ons_aliases
+    }
+
+    /// The O*NET 30.1 alternate titles that name this profession (a subset
     /// of [`aliases`](Self::aliases)). Titles that name another profession in
     /// the registry, such as "Perfusionist" under the cardiovascular code,
     /// are left out.
@@ -597,7 +476,7 @@ impl ProfessionInfo {
 #[cfg(feature = "serde")]
 mod serde_impls {
     use super::ProfessionInfo;
-    use crate::definition::Definition;
+    use crate::model::definition::Definition;
     use serde::ser::{SerializeMap, SerializeStruct};
 
     /// The allied-health answers, as `{"nhs-ahp": bool, ...}`.
@@ -628,11 +507,13 @@ mod serde_impls {
     /// [`info`](super::Profession::info).
     impl serde::Serialize for ProfessionInfo {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut st = s.serialize_struct("ProfessionInfo", 11)?;
+            let mut st = s.serialize_struct("ProfessionInfo", 13)?;
             st.serialize_field("id", self.id())?;
             st.serialize_field("name", self.name)?;
             st.serialize_field("role_level", &self.role_level)?;
-            st.serialize_field("boundary", &self.boundary)?;
+            st.serialize_field("scope", &self.scope)?;
+            st.serialize_field("family", &self.family)?;
+            st.serialize_field("boundary", &self.is_boundary())?;
             st.serialize_field("allied_health", &AlliedHealth(self))?;
             st.serialize_field("settings", &self.settings)?;
             st.serialize_field("patient_contact", &self.patient_contact)?;

@@ -1,0 +1,56 @@
+//! The registry's records: [`Profession::info`] and [`Profession::profile`]
+//! index the generated tables.
+
+use crate::data::{PROFESSIONS, PROFILES};
+use crate::model::profession::{Profession, ProfessionInfo};
+use crate::model::profile::Profile;
+
+impl Profession {
+    /// The static record of sourced facts about this profession.
+    ///
+    /// This is an index into a table compiled into the crate: it never
+    /// allocates or fails.
+    ///
+    /// ```
+    /// use allied_health::{Jurisdiction, Profession};
+    ///
+    /// let info = Profession::Physiotherapist.info();
+    /// let us = info.recognition(Jurisdiction::Us).unwrap();
+    /// assert_eq!(us.title(), "Physical therapist");
+    /// ```
+    #[must_use]
+    pub fn info(self) -> &'static ProfessionInfo {
+        &PROFESSIONS[self as usize]
+    }
+
+    /// The career profile: what the job is, US pay and outlook, related
+    /// careers, technology skills, career progression and NHS entry routes.
+    ///
+    /// Like [`info`](Self::info), an index into a static table.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let profile = Profession::Physiotherapist.profile();
+    /// assert_eq!(profile.median_wage().unwrap().to_string(), "$91,010");
+    /// ```
+    #[must_use]
+    pub fn profile(self) -> &'static Profile {
+        &PROFILES[self as usize]
+    }
+}
+
+impl ProfessionInfo {
+    /// The career profile; the same as [`Profession::profile`].
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let info = Profession::DentalAssistant.info();
+    /// assert!(info.profile().progresses_to().contains(Profession::DentalHygienist));
+    /// ```
+    #[must_use]
+    pub fn profile(&self) -> &'static Profile {
+        self.profession().profile()
+    }
+}
