@@ -82,9 +82,10 @@
 //! | ISCO-08 (ILO), BLS 2010 SOC crosswalk, ILO examples | [`ISCO_VERSION`] | ISCO-08 codes |
 //! | HCPC and GOsC protected titles; NHS England AHP list | — | UK regulators and protected titles |
 //! | NHS Health Careers and other Agenda for Change statements | — | NHS pay bands |
-//! | BLS Employment Projections 2020–30 (projections export) | [`BLS_PROJECTIONS_VERSION`] | US median wage, employment, growth, openings |
-//! | O*NET 27.0 Related Occupations, CC BY 4.0 | [`ONET_RELATED_VERSION`] | related careers |
-//! | O*NET 30.0 Technology Skills and Occupation Data, CC BY 4.0 | [`ONET_VERSION`] | technology skills, US job descriptions |
+//! | BLS Employment Projections 2024–34, Table 1.2 | [`BLS_PROJECTIONS_VERSION`] | US employment 2024 and 2034, growth, openings |
+//! | BLS OEWS national estimates | [`OEWS_VERSION`] | US annual wages: median, 10th/25th/75th/90th percentiles |
+//! | O*NET 30.1 Related Occupations and Occupation Data, CC BY 4.0 | [`ONET_RELATED_VERSION`] | related careers, US job descriptions |
+//! | O*NET 30.0 Technology Skills, CC BY 4.0 | — | technology skills (the 30.1 copy lacks the file) |
 //!
 //! Each row of the table cites its sources in `src/data/professions.rs`. A
 //! fact that no saved source states is `None` or an empty slice: for
@@ -201,21 +202,31 @@ pub const ISCO_VERSION: &str = "08";
 /// ```
 pub const BLS_EP_VERSION: &str = "2023";
 
-/// The BLS Employment Projections period of the US pay and outlook figures
-/// (base year 2020, projected to 2030; wages are 2020 medians).
+/// The BLS Employment Projections period of the US outlook figures
+/// (Table 1.2: employment in the base year 2024 and projected for 2034,
+/// percent change, annual openings).
 ///
 /// ```
-/// assert_eq!(allied_health::BLS_PROJECTIONS_VERSION, "2020-2030");
+/// assert_eq!(allied_health::BLS_PROJECTIONS_VERSION, "2024-2034");
 /// ```
-pub const BLS_PROJECTIONS_VERSION: &str = "2020-2030";
+pub const BLS_PROJECTIONS_VERSION: &str = "2024-2034";
 
-/// The O*NET database release the related careers come from (the O*NET-SOC
-/// taxonomy is the same as in [`ONET_VERSION`]).
+/// The BLS Occupational Employment and Wage Statistics (OEWS) release of
+/// the US wages: national annual median and 10th, 25th, 75th and 90th
+/// percentiles, May 2024.
 ///
 /// ```
-/// assert_eq!(allied_health::ONET_RELATED_VERSION, "27.0");
+/// assert_eq!(allied_health::OEWS_VERSION, "May 2024");
 /// ```
-pub const ONET_RELATED_VERSION: &str = "27.0";
+pub const OEWS_VERSION: &str = "May 2024";
+
+/// The O*NET database release the related careers come from
+/// ("Related Occupations.txt").
+///
+/// ```
+/// assert_eq!(allied_health::ONET_RELATED_VERSION, "30.1");
+/// ```
+pub const ONET_RELATED_VERSION: &str = "30.1";
 
 /// The README's examples, compiled and run as doctests so they stay true
 /// (they use the classifier, so only with its feature).

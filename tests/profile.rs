@@ -1,10 +1,10 @@
-//! Invariants of the career profiles, and a few figures checked by hand
-//! against the saved BLS export.
+//! Invariants of the career profiles, and figures checked by hand against
+//! the BLS Employment Projections 2024-34 Table 1.2 and OEWS May 2024 files.
 //!
 //! That every figure equals its source row is proved by
-//! `tools/gen_profiles.py --check`, which CI runs beside ../shared/data;
-//! nothing from ../shared is embedded here. These tests check what must
-//! hold whatever the data say.
+//! `data/gen_profiles.py --check`, which reads the committed cuts in
+//! data/sources/; nothing from ../shared is embedded here. These tests check
+//! what must hold whatever the data say, and a few figures read by hand.
 
 use std::collections::HashSet;
 
@@ -59,7 +59,9 @@ fn outlook_figures_are_positive_and_dated() {
         let Some(o) = p.profile().outlook() else {
             continue;
         };
-        assert_eq!((o.base_year(), o.projection_year()), (2020, 2030), "{p:?}");
+        assert_eq!((o.base_year(), o.projection_year()), (2024, 2034), "{p:?}");
+        assert_eq!(o.wage_year(), 2024, "{p:?}");
+        assert!(!o.wage_title().is_empty(), "{p:?}");
         assert!(!o.bls_title().is_empty(), "{p:?}");
         assert!(
             o.base_employment() > 0 && o.projected_employment() > 0,
@@ -79,10 +81,16 @@ fn outlook_figures_are_positive_and_dated() {
             .unwrap_or_else(|| panic!("{p:?}: BLS publishes a wage for every row here"));
         assert!(wage.amount() > 0, "{p:?}");
         assert_eq!(wage.currency(), Currency::Usd, "{p:?}");
-        assert_eq!(wage.year(), o.base_year(), "{p:?}");
+        assert_eq!(wage.year(), o.wage_year(), "{p:?}");
         assert_eq!(p.profile().median_wage(), Some(wage));
         assert_eq!(p.profile().employment_growth(), Some(o.percent_change()));
     }
+}
+
+/// A profession that is itself an "all other" group (healthcare support
+/// workers, all other; health technologists and technicians, all other).
+fn is_residual(p: Profession) -> bool {
+    p.id().ends_with("-other")
 }
 
 #[test]
@@ -93,10 +101,96 @@ fn a_row_that_is_not_the_soc_codes_own_is_flagged_combined() {
         };
         assert_eq!(o.is_combined(), o.coverage() == Coverage::Combined);
         if o.is_combined() {
-            assert_ne!(o.bls_code(), o.soc(), "{p:?}");
+            assert!(
+                o.bls_code() != o.soc() || (o.is_all_other() && !is_residual(*p)),
+                "{p:?}: {o:?}"
+            );
             assert_eq!(o.bls_code().major_group(), o.soc().major_group(), "{p:?}");
         } else {
             assert_eq!(o.bls_code(), o.soc(), "{p:?}");
+        }
+        // The wage row: the code's own where it is, else the outlook's row.
+        if o.wage_coverage() == Coverage::Exact {
+            assert_eq!(o.wage_code(), o.soc(), "{p:?}");
+        } else {
+            assert_eq!(o.wage_code(), o.bls_code(), "{p:?}");
+        }
+    }
+}
+
+#[test]
+fn an_all_other_row_is_exact_only_for_the_residual_profession() {
+    let mut residual_rows = 0;
+    for p in Profession::ALL {
+        let Some(o) = p.profile().outlook() else {
+            continue;
+        };
+        assert_eq!(
+            o.is_all_other(),
+            o.bls_title().contains("all other"),
+            "{p:?}"
+        );
+        if o.is_all_other() {
+            residual_rows += 1;
+            assert_eq!(
+                o.coverage() == Coverage::Exact,
+                is_residual(*p),
+                "{p:?}: {} {}",
+                o.bls_code(),
+                o.bls_title()
+            );
+            if !is_residual(*p) {
+                assert_eq!(o.wage_coverage(), Coverage::Combined, "{p:?}");
+            }
+        }
+    }
+    assert!(residual_rows > 0);
+    let own = outlook(Profession::HealthTechnologistOther);
+    assert_eq!(
+        (own.bls_code().to_string(), own.coverage()),
+        ("29-2099".to_owned(), Coverage::Exact)
+    );
+    for p in [
+        Profession::Orthoptist,
+        Profession::ArtTherapist,
+        Profession::MusicTherapist,
+        Profession::NeurodiagnosticTechnologist,
+        Profession::Perfusionist,
+    ] {
+        let o = outlook(p);
+        assert!(o.is_all_other() && o.is_combined(), "{p:?}");
+    }
+    // Professions of the grown registry, when present.
+    for (id, row, exact) in [
+        ("health-practitioner-other", "29-1129", true),
+        ("healthcare-support-worker-other", "31-9099", true),
+        ("naturopathic-physician", "29-1299", false),
+        ("speech-language-pathology-assistant", "31-9099", false),
+    ] {
+        if let Ok(p) = id.parse::<Profession>() {
+            let o = outlook(p);
+            assert_eq!(o.bls_code().to_string(), row, "{id}");
+            assert_eq!(o.coverage() == Coverage::Exact, exact, "{id}");
+        }
+    }
+}
+
+#[test]
+fn wage_percentiles_never_decrease() {
+    for p in Profession::ALL {
+        let Some(o) = p.profile().outlook() else {
+            continue;
+        };
+        let present: Vec<_> = o.wage_distribution().into_iter().flatten().collect();
+        assert!(
+            present.windows(2).all(|w| w[0].amount() <= w[1].amount()),
+            "{p:?}: {present:?}"
+        );
+        assert_eq!(o.wage_distribution()[2], o.median_wage());
+        for w in &present {
+            assert_eq!((w.currency(), w.year()), (Currency::Usd, 2024), "{p:?}");
+            // The OEWS May 2024 top code is the only lower bound.
+            assert!(!w.is_lower_bound() || w.amount() == 239_200, "{p:?}: {w:?}");
         }
     }
 }
@@ -124,7 +218,9 @@ fn professions_drawing_on_one_row_name_each_other() {
     }
 }
 
-/// The combined rows of the 2020-30 export that the registry's codes fall in.
+/// The combined rows of the 2024-34 projections that the registry's first
+/// SOC codes fall in, and the "all other" rows of professions that are one
+/// part of them.
 #[test]
 fn combined_rows_are_the_ones_bls_publishes() {
     let cases = [
@@ -134,124 +230,195 @@ fn combined_rows_are_the_ones_bls_publishes() {
             "29-2012",
             "29-2010",
         ),
-        (Profession::Paramedic, "29-2043", "29-2040"),
-        (Profession::EmergencyMedicalTechnician, "29-2042", "29-2040"),
-        (Profession::Orthoptist, "29-1299", "29-1298"),
-        (Profession::Physician, "29-1229", "29-1228"),
         (Profession::CareWorker, "31-1121", "31-1120"),
-        (Profession::MedicalCoder, "29-2072", "29-2098"),
+        // Physicians span every line item of the summary row 29-1210.
+        (Profession::Physician, "29-1229", "29-1210"),
+        (Profession::Orthoptist, "29-1299", "29-1299"),
+        (Profession::ArtTherapist, "29-1129", "29-1129"),
         (
             Profession::NeurodiagnosticTechnologist,
             "29-2099",
-            "29-2098",
+            "29-2099",
         ),
-        (Profession::Perfusionist, "29-2099", "29-2098"),
     ];
     for (p, soc, row) in cases {
         let o = outlook(p);
         assert!(o.is_combined(), "{p:?}");
         assert_eq!(o.soc().to_string(), soc, "{p:?}");
         assert_eq!(o.bls_code().to_string(), row, "{p:?}");
+        assert_eq!(o.wage_coverage(), Coverage::Combined, "{p:?}");
+    }
+    assert_eq!(
+        outlook(Profession::CareWorker).bls_title(),
+        "Home health and personal care aides"
+    );
+    assert_eq!(
+        outlook(Profession::MedicalLaboratoryScientist).wage_title(),
+        "Clinical Laboratory Technologists and Technicians"
+    );
+    // 2024-34 publishes paramedics, EMTs and medical records specialists
+    // on their own rows (2020-30 combined them).
+    for (p, row) in [
+        (Profession::Paramedic, "29-2043"),
+        (Profession::EmergencyMedicalTechnician, "29-2042"),
+        (Profession::MedicalCoder, "29-2072"),
+    ] {
+        let o = outlook(p);
+        assert_eq!(
+            (o.coverage(), o.bls_code().to_string()),
+            (Coverage::Exact, row.to_owned())
+        );
+        assert_eq!(
+            (o.wage_coverage(), o.wage_code()),
+            (Coverage::Exact, o.soc())
+        );
     }
     // Shared SOC codes are exact rows, but name the other profession.
     let prosthetist = outlook(Profession::Prosthetist);
     assert_eq!(prosthetist.coverage(), Coverage::Exact);
     assert_eq!(prosthetist.shared_with(), [Profession::Orthotist]);
-    assert_eq!(
-        outlook(Profession::ArtTherapist).shared_with(),
-        [Profession::MusicTherapist]
+    assert!(
+        outlook(Profession::ArtTherapist)
+            .shared_with()
+            .contains(&Profession::MusicTherapist)
     );
+    if let Ok(counsellor) = "counsellor".parse::<Profession>() {
+        let o = outlook(counsellor);
+        assert_eq!(
+            (o.bls_code().to_string(), o.coverage()),
+            ("21-1018".to_owned(), Coverage::Combined)
+        );
+    }
 }
 
-/// Figures read by hand from bls-ep/Employment-Projections.csv.
+/// Figures read by hand from table_1_2_occupational_projections_2024_34.csv
+/// and oews_may2024_national_health_and_adjacent.csv.
 #[test]
-fn figures_checked_by_hand_against_the_export() {
-    // (profession, BLS row, median wage, 2020 jobs, 2030 jobs, change in tenths of a percent, openings a year)
+fn figures_checked_by_hand_against_the_files() {
+    // (profession, BLS row, median wage, 2024 jobs, 2034 jobs, change in tenths of a percent, openings a year)
     let cases = [
         (
             Profession::Physiotherapist,
             "29-1123",
-            91_010,
-            239_200,
-            288_300,
-            205,
-            15_600,
+            101_020,
+            267_200,
+            296_400,
+            109,
+            13_200,
         ),
         (
             Profession::DentalHygienist,
             "29-1292",
-            77_090,
-            206_100,
-            229_200,
-            112,
-            15_600,
+            94_260,
+            221_600,
+            237_200,
+            70,
+            15_300,
         ),
         (
             Profession::MedicalLaboratoryScientist,
             "29-2010",
-            54_180,
-            335_500,
-            372_000,
-            109,
-            25_900,
+            61_890,
+            351_200,
+            357_200,
+            17,
+            22_600,
         ),
         (
             Profession::Paramedic,
-            "29-2040",
-            36_650,
-            261_300,
-            289_900,
-            110,
-            20_700,
+            "29-2043",
+            58_410,
+            101_900,
+            107_000,
+            50,
+            4_900,
         ),
         (
             Profession::Pharmacist,
             "29-1051",
-            128_710,
-            322_200,
-            315_300,
-            -22,
-            11_300,
+            137_480,
+            335_100,
+            350_500,
+            46,
+            14_200,
         ),
         (
             Profession::ArtTherapist,
             "29-1129",
-            57_310,
-            28_100,
-            32_300,
-            148,
-            2_400,
+            65_010,
+            56_100,
+            62_500,
+            115,
+            4_100,
         ),
         (
             Profession::Orthotist,
             "29-2091",
-            70_190,
+            78_310,
             10_100,
-            12_000,
-            184,
-            1_000,
+            11_500,
+            133,
+            900,
+        ),
+        (
+            Profession::CareWorker,
+            "31-1120",
+            34_900,
+            4_347_700,
+            5_087_500,
+            170,
+            765_800,
+        ),
+        (
+            Profession::PhysicalTherapistAssistant,
+            "31-2021",
+            65_510,
+            111_500,
+            136_000,
+            220,
+            19_800,
         ),
     ];
     for (p, row, wage, base, projected, tenths, openings) in cases {
         let o = outlook(p);
         assert_eq!(o.bls_code().to_string(), row, "{p:?}");
         let w = o.median_wage().expect("a wage");
-        assert_eq!((w.amount(), w.is_lower_bound()), (wage, false), "{p:?}");
+        assert_eq!(
+            (w.amount(), w.is_lower_bound(), w.year()),
+            (wage, false, 2024),
+            "{p:?}"
+        );
         assert_eq!(o.base_employment(), base, "{p:?}");
         assert_eq!(o.projected_employment(), projected, "{p:?}");
         assert_eq!(o.percent_change(), Percent::from_tenths(tenths), "{p:?}");
         assert_eq!(o.annual_openings(), openings, "{p:?}");
     }
-    // BLS prints ">=208,000" for the physicians' row.
-    let physician = Profession::Physician.profile().median_wage().unwrap();
+    // OEWS percentiles of 29-1123 Physical Therapists.
+    let pt = outlook(Profession::Physiotherapist);
+    let amounts: Vec<u32> = pt
+        .wage_distribution()
+        .iter()
+        .map(|w| w.map_or(0, |w| w.amount()))
+        .collect();
+    assert_eq!(amounts, [74_420, 83_470, 101_020, 117_190, 132_500]);
+    assert_eq!(pt.wage_title(), "Physical Therapists");
+    // Physicians: the 29-1210 summary row; OEWS writes "#" from the median
+    // up, EP ">=$239,200".
+    let physician = outlook(Profession::Physician);
+    let median = physician.median_wage().unwrap();
+    assert_eq!((median.amount(), median.is_lower_bound()), (239_200, true));
+    assert_eq!(physician.wage_p10().map(Wage::amount), Some(72_540));
+    assert_eq!(physician.wage_p25().map(Wage::amount), Some(138_460));
+    assert!(physician.wage_p90().unwrap().is_lower_bound());
     assert_eq!(
-        (physician.amount(), physician.is_lower_bound()),
-        (208_000, true)
+        (
+            physician.base_employment(),
+            physician.projected_employment()
+        ),
+        (785_600, 807_700)
     );
-    assert_eq!(
-        outlook(Profession::Physician).percent_change().to_string(),
-        "4.5%"
-    );
+    assert_eq!(physician.percent_change().to_string(), "2.8%");
+    assert_eq!(physician.bls_title(), "Physicians");
 }
 
 fn tier_of(rank: u8) -> Relatedness {
@@ -302,6 +469,7 @@ fn related_careers_are_other_professions_once_each_closest_first() {
     assert!(total > 0);
 }
 
+/// Read by hand from O*NET 30.1 "Related Occupations.txt".
 #[test]
 fn related_careers_checked_by_hand() {
     let cases = [
@@ -323,11 +491,12 @@ fn related_careers_checked_by_hand() {
             Relatedness::PrimaryShort,
             3,
         ),
+        // O*NET 30.1 ranks physical therapist assistants first (27.0: 11th).
         (
             Profession::Physiotherapist,
             Profession::PhysicalTherapistAssistant,
-            Relatedness::Supplemental,
-            11,
+            Relatedness::PrimaryShort,
+            1,
         ),
     ];
     for (p, other, tier, rank) in cases {
@@ -546,7 +715,7 @@ fn percent_and_wage_print_as_a_careers_site_would() {
         .filter_map(|p| p.profile().median_wage())
         .collect();
     let printed: Vec<String> = wages.iter().map(Wage::to_string).collect();
-    assert_eq!(printed, ["$91,010", "$208,000 or more"]);
+    assert_eq!(printed, ["$101,020", "$239,200 or more"]);
     assert!(wages[0] < wages[1], "wages order by amount");
 }
 
@@ -563,17 +732,23 @@ fn profile_types_are_thread_safe_static_data() {
 #[cfg(feature = "serde")]
 #[test]
 fn profiles_serialise_with_ids_and_percent_numbers() {
-    let json = serde_json::to_value(Profession::Paramedic.profile()).unwrap();
-    assert_eq!(json["profession"], "paramedic");
+    let json = serde_json::to_value(Profession::MedicalLaboratoryTechnician.profile()).unwrap();
+    assert_eq!(json["profession"], "medical-laboratory-technician");
     assert_eq!(json["outlook"]["coverage"], "combined");
-    assert_eq!(json["outlook"]["bls_code"], "29-2040");
+    assert_eq!(json["outlook"]["bls_code"], "29-2010");
+    assert_eq!(json["outlook"]["all_other"], false);
     assert_eq!(
         json["outlook"]["shared_with"][0],
-        "emergency-medical-technician"
+        "medical-laboratory-scientist"
     );
-    assert_eq!(json["outlook"]["percent_change"], 11.0);
-    assert_eq!(json["outlook"]["median_wage"]["amount"], 36_650);
+    assert_eq!(json["outlook"]["percent_change"], 1.7);
+    assert_eq!(json["outlook"]["median_wage"]["amount"], 61_890);
     assert_eq!(json["outlook"]["median_wage"]["currency"], "usd");
+    assert_eq!(json["outlook"]["median_wage"]["year"], 2024);
+    assert_eq!(json["outlook"]["wage_p10"]["amount"], 38_020);
+    assert_eq!(json["outlook"]["wage_code"], "29-2010");
+    assert_eq!(json["outlook"]["wage_coverage"], "combined");
+    assert_eq!(json["outlook"]["projection_year"], 2034);
     assert_eq!(json["related"][0]["relatedness"], "primary-short");
-    assert_eq!(json["entry_routes"][0]["code"], "2255");
+    assert_eq!(json["entry_routes"][0]["code"], "3111");
 }

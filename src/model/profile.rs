@@ -35,7 +35,7 @@ use crate::model::set::ProfessionSet;
 ///
 /// let profile = Profession::DiagnosticRadiographer.profile();
 /// let wage = profile.median_wage().unwrap();
-/// assert_eq!((wage.amount(), wage.year()), (61_900, 2020));
+/// assert_eq!((wage.amount(), wage.year()), (77_660, 2024));
 /// assert!(profile.is_related_to(Profession::MriTechnologist));
 /// assert!(profile.progresses_to().contains(Profession::MriTechnologist));
 /// assert_eq!(profile.entry_routes()[0].code().to_string(), "2254");
@@ -69,7 +69,7 @@ impl Profile {
         self.profession
     }
 
-    /// What the job is: the O*NET 30.0 description of the US recognition's
+    /// What the job is: the O*NET 30.1 description of the US recognition's
     /// first O*NET code, then the ONS SOC 2020 description of each UK code
     /// of the NHS recognition.
     ///
@@ -102,14 +102,15 @@ impl Profile {
             .find(|d| d.jurisdiction == jurisdiction)
     }
 
-    /// US pay and employment outlook (BLS Employment Projections 2020–30),
-    /// or `None` where the profession has no US SOC code.
+    /// US pay and employment outlook (BLS Employment Projections 2024–34 and
+    /// OEWS May 2024 wages), or `None` where the profession has no US SOC
+    /// code.
     ///
     /// ```
     /// use allied_health::Profession;
     ///
     /// let outlook = Profession::DentalHygienist.profile().outlook().unwrap();
-    /// assert_eq!(outlook.percent_change().to_string(), "11.2%");
+    /// assert_eq!(outlook.percent_change().to_string(), "7.0%");
     /// assert!(Profession::Osteopath.profile().outlook().is_none());
     /// ```
     #[must_use]
@@ -123,7 +124,7 @@ impl Profile {
     /// use allied_health::Profession;
     ///
     /// let wage = Profession::Physiotherapist.profile().median_wage().unwrap();
-    /// assert_eq!(wage.amount(), 91_010);
+    /// assert_eq!(wage.amount(), 101_020);
     /// ```
     #[must_use]
     pub fn median_wage(&self) -> Option<Wage> {
@@ -137,14 +138,14 @@ impl Profile {
     /// use allied_health::{Percent, Profession};
     ///
     /// let growth = Profession::Physiotherapist.profile().employment_growth().unwrap();
-    /// assert!(growth >= Percent::from_percent(20));
+    /// assert!(growth >= Percent::from_percent(10));
     /// ```
     #[must_use]
     pub fn employment_growth(&self) -> Option<Percent> {
         self.outlook.map(Outlook::percent_change)
     }
 
-    /// The careers O*NET 27.0 lists as related to this one, kept where both
+    /// The careers O*NET 30.1 lists as related to this one, kept where both
     /// ends are professions in the registry: closest first (by O*NET's
     /// rank), one entry per profession.
     ///
@@ -411,18 +412,19 @@ impl Currency {
 
 /// An annual wage: a whole amount in a currency, for a year.
 ///
-/// BLS publishes the median of the highest-paid occupations only as
-/// "≥ $208,000"; such a wage is a [lower bound](Self::is_lower_bound).
-/// `Display` prints the amount with its currency: `$61,900`, or
-/// `$208,000 or more` for a lower bound. Wages order by amount first.
+/// BLS publishes the wages of the highest-paid occupations only as
+/// "$239,200 or more" (OEWS May 2024 writes `#`); such a wage is a
+/// [lower bound](Self::is_lower_bound). `Display` prints the amount with
+/// its currency: `$77,660`, or `$239,200 or more` for a lower bound. Wages
+/// order by amount first.
 ///
 /// ```
 /// use allied_health::{Currency, Profession};
 ///
 /// let wage = Profession::Physician.profile().median_wage().unwrap();
-/// assert_eq!((wage.amount(), wage.currency(), wage.year()), (208_000, Currency::Usd, 2020));
+/// assert_eq!((wage.amount(), wage.currency(), wage.year()), (239_200, Currency::Usd, 2024));
 /// assert!(wage.is_lower_bound());
-/// assert_eq!(wage.to_string(), "$208,000 or more");
+/// assert_eq!(wage.to_string(), "$239,200 or more");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -449,7 +451,7 @@ impl Wage {
     /// ```
     /// use allied_health::Profession;
     ///
-    /// assert_eq!(Profession::DentalHygienist.profile().median_wage().unwrap().amount(), 77_090);
+    /// assert_eq!(Profession::DentalHygienist.profile().median_wage().unwrap().amount(), 94_260);
     /// ```
     #[must_use]
     pub fn amount(self) -> u32 {
@@ -473,14 +475,14 @@ impl Wage {
     /// ```
     /// use allied_health::Profession;
     ///
-    /// assert_eq!(Profession::DentalHygienist.profile().median_wage().unwrap().year(), 2020);
+    /// assert_eq!(Profession::DentalHygienist.profile().median_wage().unwrap().year(), 2024);
     /// ```
     #[must_use]
     pub fn year(self) -> u16 {
         self.year
     }
 
-    /// Whether the source gives only a floor ("≥ $208,000"): the true
+    /// Whether the source gives only a floor ("$239,200 or more"): the true
     /// value is the amount or more.
     ///
     /// ```
@@ -602,8 +604,9 @@ impl<'de> serde::Deserialize<'de> for Percent {
 }
 
 id_enum! {
-    /// How a BLS projections row covers the SOC code an [`Outlook`] is
-    /// attached to.
+    /// How a BLS row covers the SOC code an [`Outlook`] is attached to, for
+    /// the projections ([`Outlook::coverage`]) and the wages
+    /// ([`Outlook::wage_coverage`]).
     ///
     /// ```
     /// use allied_health::{Coverage, Profession};
@@ -614,25 +617,46 @@ id_enum! {
     /// ```
     #[non_exhaustive]
     pub enum Coverage: "coverage" {
-        /// The row is the SOC code's own.
+        /// The row is the SOC code's own (and, for an "all other" row, the
+        /// profession is that residual group itself).
         Exact => ("exact", "Exact"),
-        /// BLS publishes only a combined row for the SOC code and others
-        /// (29-2010 laboratory technologists and technicians, 29-2040 EMTs
-        /// and paramedics, ...): the figures are the whole row's.
+        /// The figures are a wider row's: BLS publishes only a combined row
+        /// for the SOC code and others (29-2010 laboratory technologists and
+        /// technicians, 31-1120 home health and personal care aides), the
+        /// code is an "all other" row the profession is one part of
+        /// (29-1129 for art therapists), or the profession spans a summary
+        /// row (29-1210 physicians).
         Combined => ("combined", "Combined row"),
     }
 }
 
-/// US pay and employment outlook from the BLS Employment Projections
-/// 2020–30 ([`BLS_PROJECTIONS_VERSION`](crate::BLS_PROJECTIONS_VERSION)),
-/// for the first SOC code of the US recognition.
+/// US pay and employment outlook for the first SOC code of the US
+/// recognition: employment 2024 and 2034, growth and openings from the BLS
+/// Employment Projections 2024–34, Table 1.2
+/// ([`BLS_PROJECTIONS_VERSION`](crate::BLS_PROJECTIONS_VERSION)), and the
+/// median and percentile annual wages from BLS OEWS May 2024
+/// ([`OEWS_VERSION`](crate::OEWS_VERSION)).
 ///
-/// The outlook says where its figures come from: the BLS row's
-/// [code](Self::bls_code) and [title](Self::bls_title), whether that row is
-/// the SOC code's own or a [combined](Coverage::Combined) one, and which
-/// other professions in the registry draw on the same row
-/// ([`shared_with`](Self::shared_with)): prosthetists and orthotists share
-/// SOC 29-2091, paramedics and EMTs the combined row 29-2040.
+/// Every figure says where it comes from:
+///
+/// - the projections row's [code](Self::bls_code) and
+///   [title](Self::bls_title), whether that row is the SOC code's own or a
+///   [combined](Coverage::Combined) one ([`coverage`](Self::coverage)), and
+///   whether it is an "all other" residual row
+///   ([`is_all_other`](Self::is_all_other));
+/// - the wage row's [code](Self::wage_code), [title](Self::wage_title) and
+///   [coverage](Self::wage_coverage) (OEWS publishes some codes that the
+///   projections combine; the wage row is the code's own where it can be);
+/// - which other professions in the registry draw on the same projections
+///   row ([`shared_with`](Self::shared_with)): prosthetists and orthotists
+///   share SOC 29-2091, medical laboratory scientists and technicians the
+///   combined row 29-2010.
+///
+/// A combined or "all other" row is never presented as a profession's own:
+/// an art therapist (SOC 29-1129, "Therapists, all other") gets that row
+/// flagged [`Coverage::Combined`]; only the residual profession itself
+/// (healthcare practitioners, all other) has it as
+/// [`Coverage::Exact`].
 ///
 /// Employment and openings are counts of jobs; BLS publishes them in
 /// thousands to one decimal, so they are multiples of 100.
@@ -643,9 +667,13 @@ id_enum! {
 /// let o = Profession::Physiotherapist.profile().outlook().unwrap();
 /// assert_eq!(o.bls_title(), "Physical therapists");
 /// assert_eq!(o.coverage(), Coverage::Exact);
-/// assert_eq!((o.base_employment(), o.projected_employment()), (239_200, 288_300));
-/// assert_eq!(o.percent_change().to_string(), "20.5%");
-/// assert_eq!(o.annual_openings(), 15_600);
+/// assert_eq!((o.base_year(), o.projection_year()), (2024, 2034));
+/// assert_eq!((o.base_employment(), o.projected_employment()), (267_200, 296_400));
+/// assert_eq!(o.percent_change().to_string(), "10.9%");
+/// assert_eq!(o.annual_openings(), 13_200);
+/// assert_eq!(o.median_wage().unwrap().to_string(), "$101,020");
+/// assert_eq!(o.wage_p90().unwrap().amount(), 132_500);
+/// assert_eq!(o.wage_code(), o.soc());
 /// ```
 #[derive(Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -654,8 +682,17 @@ pub struct Outlook {
     pub(crate) bls_code: Soc2018Code,
     pub(crate) bls_title: &'static str,
     pub(crate) coverage: Coverage,
+    pub(crate) all_other: bool,
     pub(crate) shared_with: &'static [Profession],
     pub(crate) median_wage: Option<Wage>,
+    pub(crate) wage_p10: Option<Wage>,
+    pub(crate) wage_p25: Option<Wage>,
+    pub(crate) wage_p75: Option<Wage>,
+    pub(crate) wage_p90: Option<Wage>,
+    pub(crate) wage_year: u16,
+    pub(crate) wage_code: Soc2018Code,
+    pub(crate) wage_title: &'static str,
+    pub(crate) wage_coverage: Coverage,
     pub(crate) base_year: u16,
     pub(crate) projection_year: u16,
     pub(crate) base_employment: u32,
@@ -679,14 +716,15 @@ impl Outlook {
         self.soc
     }
 
-    /// The code of the BLS row the figures come from: the SOC code itself,
-    /// or the combined row that contains it.
+    /// The code of the BLS projections row the figures come from: the SOC
+    /// code itself, or the combined row that contains it.
     ///
     /// ```
     /// use allied_health::Profession;
     ///
-    /// let o = Profession::Paramedic.profile().outlook().unwrap();
-    /// assert_eq!(o.bls_code().to_string(), "29-2040");
+    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().bls_code().to_string(), "29-2043");
+    /// let lab = Profession::MedicalLaboratoryTechnician.profile().outlook().unwrap();
+    /// assert_eq!((lab.soc().to_string(), lab.bls_code().to_string()), ("29-2012".into(), "29-2010".into()));
     /// ```
     #[must_use]
     pub fn bls_code(&self) -> Soc2018Code {
@@ -698,20 +736,24 @@ impl Outlook {
     /// ```
     /// use allied_health::Profession;
     ///
-    /// let o = Profession::Paramedic.profile().outlook().unwrap();
-    /// assert_eq!(o.bls_title(), "Emergency medical technicians and paramedics");
+    /// let o = Profession::CareWorker.profile().outlook().unwrap();
+    /// assert_eq!(o.bls_title(), "Home health and personal care aides");
     /// ```
     #[must_use]
     pub fn bls_title(&self) -> &'static str {
         self.bls_title
     }
 
-    /// How the BLS row covers the SOC code.
+    /// How the BLS projections row covers the SOC code: `Combined` for a
+    /// combined row, and for an "all other" row unless the profession is
+    /// that residual group itself.
     ///
     /// ```
     /// use allied_health::{Coverage, Profession};
     ///
-    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().coverage(), Coverage::Combined);
+    /// assert_eq!(Profession::CareWorker.profile().outlook().unwrap().coverage(), Coverage::Combined);
+    /// assert_eq!(Profession::Orthoptist.profile().outlook().unwrap().coverage(), Coverage::Combined);
+    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().coverage(), Coverage::Exact);
     /// ```
     #[must_use]
     pub fn coverage(&self) -> Coverage {
@@ -724,12 +766,30 @@ impl Outlook {
     /// ```
     /// use allied_health::Profession;
     ///
-    /// assert!(Profession::Paramedic.profile().outlook().unwrap().is_combined());
+    /// assert!(Profession::MedicalLaboratoryScientist.profile().outlook().unwrap().is_combined());
     /// assert!(!Profession::Dietitian.profile().outlook().unwrap().is_combined());
     /// ```
     #[must_use]
     pub fn is_combined(&self) -> bool {
         self.coverage == Coverage::Combined
+    }
+
+    /// Whether the projections row is an "all other" residual row
+    /// (29-1129 "Therapists, all other", 29-2099, 31-9099, ...): a group of
+    /// occupations BLS does not list separately. Such a row is
+    /// [combined](Self::is_combined) for every profession but the residual
+    /// one itself.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let art = Profession::ArtTherapist.profile().outlook().unwrap();
+    /// assert!(art.is_all_other() && art.is_combined());
+    /// assert!(!Profession::Dietitian.profile().outlook().unwrap().is_all_other());
+    /// ```
+    #[must_use]
+    pub fn is_all_other(&self) -> bool {
+        self.all_other
     }
 
     /// The other professions in the registry whose outlook is the same BLS
@@ -746,37 +806,176 @@ impl Outlook {
         self.shared_with
     }
 
-    /// The median annual wage, or `None` where BLS publishes none.
+    /// The median annual wage (OEWS May 2024, the [wage row](Self::wage_code)),
+    /// or `None` where BLS publishes none. BLS publishes wages of $239,200
+    /// or more only as that floor: such a wage is a
+    /// [lower bound](Wage::is_lower_bound).
     ///
     /// ```
     /// use allied_health::Profession;
     ///
     /// let o = Profession::Paramedic.profile().outlook().unwrap();
-    /// assert_eq!(o.median_wage().unwrap().to_string(), "$36,650");
+    /// assert_eq!(o.median_wage().unwrap().to_string(), "$58,410");
     /// ```
     #[must_use]
     pub fn median_wage(&self) -> Option<Wage> {
         self.median_wage
     }
 
-    /// The base year of the projections (2020).
+    /// The 10th percentile annual wage (OEWS May 2024), or `None` where BLS
+    /// publishes none.
     ///
     /// ```
     /// use allied_health::Profession;
     ///
-    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().base_year(), 2020);
+    /// let o = Profession::Paramedic.profile().outlook().unwrap();
+    /// assert_eq!(o.wage_p10().unwrap().amount(), 40_130);
+    /// ```
+    #[must_use]
+    pub fn wage_p10(&self) -> Option<Wage> {
+        self.wage_p10
+    }
+
+    /// The 25th percentile annual wage (OEWS May 2024), or `None` where BLS
+    /// publishes none.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let o = Profession::Paramedic.profile().outlook().unwrap();
+    /// assert_eq!(o.wage_p25().unwrap().amount(), 47_920);
+    /// ```
+    #[must_use]
+    pub fn wage_p25(&self) -> Option<Wage> {
+        self.wage_p25
+    }
+
+    /// The 75th percentile annual wage (OEWS May 2024), or `None` where BLS
+    /// publishes none; a [lower bound](Wage::is_lower_bound) at the top code.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let o = Profession::Paramedic.profile().outlook().unwrap();
+    /// assert_eq!(o.wage_p75().unwrap().amount(), 68_420);
+    /// ```
+    #[must_use]
+    pub fn wage_p75(&self) -> Option<Wage> {
+        self.wage_p75
+    }
+
+    /// The 90th percentile annual wage (OEWS May 2024), or `None` where BLS
+    /// publishes none; a [lower bound](Wage::is_lower_bound) at the top code.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let o = Profession::Paramedic.profile().outlook().unwrap();
+    /// assert_eq!(o.wage_p90().unwrap().amount(), 82_420);
+    /// let physician = Profession::Physician.profile().outlook().unwrap();
+    /// assert!(physician.wage_p90().unwrap().is_lower_bound());
+    /// ```
+    #[must_use]
+    pub fn wage_p90(&self) -> Option<Wage> {
+        self.wage_p90
+    }
+
+    /// The five published wages, in order: 10th, 25th percentile, median,
+    /// 75th, 90th percentile. Where present they never decrease.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let o = Profession::Physiotherapist.profile().outlook().unwrap();
+    /// let amounts: Vec<u32> = o.wage_distribution().iter().flatten().map(|w| w.amount()).collect();
+    /// assert_eq!(amounts, [74_420, 83_470, 101_020, 117_190, 132_500]);
+    /// ```
+    #[must_use]
+    pub fn wage_distribution(&self) -> [Option<Wage>; 5] {
+        [
+            self.wage_p10,
+            self.wage_p25,
+            self.median_wage,
+            self.wage_p75,
+            self.wage_p90,
+        ]
+    }
+
+    /// The year of the wage estimates (2024: OEWS May 2024), which is also
+    /// each [`Wage::year`].
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().wage_year(), 2024);
+    /// ```
+    #[must_use]
+    pub fn wage_year(&self) -> u16 {
+        self.wage_year
+    }
+
+    /// The code of the OEWS row the wages come from: the SOC code's own
+    /// detailed row where OEWS publishes it, else the row of
+    /// [`bls_code`](Self::bls_code).
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let lab = Profession::MedicalLaboratoryScientist.profile().outlook().unwrap();
+    /// assert_eq!(lab.wage_code().to_string(), "29-2010"); // OEWS combines them too
+    /// ```
+    #[must_use]
+    pub fn wage_code(&self) -> Soc2018Code {
+        self.wage_code
+    }
+
+    /// The OEWS row's title, as OEWS writes it.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// let o = Profession::Paramedic.profile().outlook().unwrap();
+    /// assert_eq!(o.wage_title(), "Paramedics");
+    /// ```
+    #[must_use]
+    pub fn wage_title(&self) -> &'static str {
+        self.wage_title
+    }
+
+    /// How the wage row covers the SOC code: [`Coverage::Exact`] when it is
+    /// the code's own, [`Coverage::Combined`] for a combined or (for a
+    /// profession that is one part of it) an "all other" row.
+    ///
+    /// ```
+    /// use allied_health::{Coverage, Profession};
+    ///
+    /// let care = Profession::CareWorker.profile().outlook().unwrap();
+    /// assert_eq!(care.wage_coverage(), Coverage::Combined);
+    /// assert_eq!(care.wage_code().to_string(), "31-1120");
+    /// ```
+    #[must_use]
+    pub fn wage_coverage(&self) -> Coverage {
+        self.wage_coverage
+    }
+
+    /// The base year of the projections (2024).
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().base_year(), 2024);
     /// ```
     #[must_use]
     pub fn base_year(&self) -> u16 {
         self.base_year
     }
 
-    /// The year projected to (2030).
+    /// The year projected to (2034).
     ///
     /// ```
     /// use allied_health::Profession;
     ///
-    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().projection_year(), 2030);
+    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().projection_year(), 2034);
     /// ```
     #[must_use]
     pub fn projection_year(&self) -> u16 {
@@ -788,7 +987,7 @@ impl Outlook {
     /// ```
     /// use allied_health::Profession;
     ///
-    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().base_employment(), 261_300);
+    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().base_employment(), 101_900);
     /// ```
     #[must_use]
     pub fn base_employment(&self) -> u32 {
@@ -800,7 +999,7 @@ impl Outlook {
     /// ```
     /// use allied_health::Profession;
     ///
-    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().projected_employment(), 289_900);
+    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().projected_employment(), 107_000);
     /// ```
     #[must_use]
     pub fn projected_employment(&self) -> u32 {
@@ -813,7 +1012,7 @@ impl Outlook {
     /// use allied_health::Profession;
     ///
     /// let o = Profession::Pharmacist.profile().outlook().unwrap();
-    /// assert_eq!(o.percent_change().to_string(), "-2.2%");
+    /// assert_eq!(o.percent_change().to_string(), "4.6%");
     /// ```
     #[must_use]
     pub fn percent_change(&self) -> Percent {
@@ -826,7 +1025,7 @@ impl Outlook {
     /// ```
     /// use allied_health::Profession;
     ///
-    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().annual_openings(), 20_700);
+    /// assert_eq!(Profession::Paramedic.profile().outlook().unwrap().annual_openings(), 4_900);
     /// ```
     #[must_use]
     pub fn annual_openings(&self) -> u32 {
@@ -857,7 +1056,7 @@ id_enum! {
     }
 }
 
-/// A career O*NET 27.0 lists as related to a profession, with the two
+/// A career O*NET 30.1 lists as related to a profession, with the two
 /// O*NET codes that link them.
 ///
 /// ```
