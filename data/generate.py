@@ -42,6 +42,9 @@ JOB_ZONES = SOURCES / "onet-30.1" / "Job Zones.txt"
 OCCUPATIONS = SOURCES / "onet-30.1" / "Occupation Data.txt"
 ONS_UNIT_GROUPS = SOURCES / "ons-soc2020" / "unit_groups.csv"
 ISCO_GROUPS = SOURCES / "isco08" / "unit_groups.csv"
+AFC_PAY = SOURCES / "nhs-afc" / "afc_pay_bands_england_2025_26.csv"
+PROTECTED = {"hcpc": SOURCES / "uk-regulation" / "hcpc_protected_titles.csv",
+             "gosc": SOURCES / "uk-regulation" / "gosc_protected_titles.csv"}
 
 # The codes outside SOC 29 and 31 that the healthcare-adjacent professions carry.
 ADJACENT_SOC = ("19-3033", "19-3039", "21-1018", "21-1022", "21-1023", "21-1091",
@@ -160,6 +163,13 @@ def refresh_sources(shared: Path) -> None:
         if re.fullmatch(r"\d{4}", code):
             w.writerow([code, r.get("SOC 2020 Group Title", "").strip()])
     write(ONS_UNIT_GROUPS, out.getvalue())
+
+    # HCPC and GOsC protected titles (small: copied whole).
+    for target in PROTECTED.values():
+        write(target, (data / "uk-regulation" / target.name).read_text(encoding="utf-8"))
+
+    # Agenda for Change pay points 2025/26 (small: copied whole).
+    write(AFC_PAY, (data / "nhs-afc" / AFC_PAY.name).read_text(encoding="utf-8"))
 
     # ISCO-08 unit groups (4 digits) and their titles (for validation).
     out = io.StringIO()
@@ -342,7 +352,15 @@ def recognition_rust(p: dict, r: dict, ep: dict, zones: dict, onet: set, uk: set
             raise DataError(f"{p['id']}: US entry education comes from BLS, not the curated file")
         parts.append(f".education({EDUCATION_IDS[r['entry_education']]})")
     if r.get("regulator"):
-        reg = REGULATORS.get(r["regulator"].lower())
+        body = r["regulator"].lower()
+        if body in PROTECTED:
+            # Titles the HCPC and GOsC protect must be on their saved lists.
+            with PROTECTED[body].open(encoding="utf-8", newline="") as f:
+                listed = {row["protected_title"].lower() for row in csv.DictReader(f)}
+            for t in r.get("protected_titles", []):
+                if t.lower() not in listed:
+                    raise DataError(f"{p['id']}: {t!r} is not on the saved {body.upper()} list")
+        reg = REGULATORS.get(body)
         if reg is None:
             raise DataError(f"{p['id']}: unknown regulator {r['regulator']!r}")
         parts.append(f".regulated(Regulator::{reg}, {str_slice(r.get('protected_titles', []))})")
@@ -472,7 +490,26 @@ def build(curated: list[dict]) -> tuple[dict[str, str], list[str]]:
     emp.append("];")
     employment = "\n".join(emp) + "\n"
 
+    # Agenda for Change pay points, one row per band, from secondary pages.
+    pay = [HEADER, "", "//! NHS Agenda for Change pay points in England, 2025/26 (from 1 April",
+           "//! 2025), transcribed from secondary web pages quoting NHS Employers.", "",
+           "use crate::model::jurisdiction::AfcBand::*;",
+           "use crate::model::jurisdiction::AfcPay;", "",
+           "/// The pay points, lowest band first.",
+           ]
+    rows = list(csv.DictReader(AFC_PAY.open(encoding="utf-8", newline="")))
+    pay.append(f"pub(crate) static AFC_PAY: [AfcPay; {len(rows)}] = [")
+    for r in rows:
+        band = BANDS[r["band"].removeprefix("Band ").strip()]
+        mid = f"Some({int(r['intermediate_step_gbp'])})" if r["intermediate_step_gbp"].strip() else "None"
+        checked = "true" if r["check"].startswith("matches") else "false"
+        pay.append(f"    AfcPay {{ band: {band}, entry: {int(r['entry_step_gbp'])}, intermediate: {mid}, "
+                   f"top: {int(r['top_step_gbp'])}, source_url: {rust_str(r['source_url'])}, "
+                   f"cross_checked: {checked} }},")
+    pay.append("];")
+
     files = {
+        "src/data/afc_pay.rs": "\n".join(pay) + "\n",
         "src/model/profession_list.rs": profession_list,
         "src/data/professions.rs": professions,
         "src/data/employment.rs": employment,

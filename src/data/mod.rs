@@ -4,6 +4,7 @@
 //! from `data/curated.toml` and the source cuts in `data/sources/`; this
 //! file holds the short constructors the generated tables use.
 
+mod afc_pay;
 mod employment;
 mod onet_aliases;
 mod professions;
@@ -17,6 +18,7 @@ use crate::model::profession::{Profession, ProfessionInfo, RoleLevel};
 use crate::model::scope::{Family, Scope};
 use crate::model::setting::{PatientContact, Setting, SettingSet};
 
+pub(crate) use afc_pay::AFC_PAY;
 pub(crate) use employment::EMPLOYMENT;
 use onet_aliases::ONET_ALIASES;
 pub(crate) use professions::PROFESSIONS;
