@@ -4,9 +4,14 @@
 //! from `data/curated.toml` and the source cuts in `data/sources/`; this
 //! file holds the short constructors the generated tables use.
 
+// The generated tables are written by data/generate.py, whose --check
+// compares them byte for byte, so rustfmt leaves them alone.
+#[rustfmt::skip]
 mod afc_pay;
+#[rustfmt::skip]
 mod employment;
 mod onet_aliases;
+#[rustfmt::skip]
 mod professions;
 mod profiles;
 

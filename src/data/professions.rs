@@ -1638,9 +1638,10 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 96] = [
         settings: &[Setting::OutpatientClinic, Setting::Community, Setting::PrivatePractice, Setting::School],
         patient_contact: Direct,
         recognitions: &[
-            Recognition::new(Us, "Substance abuse, behavioral disorder, and mental health counselor", &[isco(2635)])
+            Recognition::new(Us, "Substance abuse, behavioral disorder, and mental health counselor", &[soc(21, 1011), soc(21, 1014), onet(21, 1011, 0), onet(21, 1014, 0), isco(2635)])
                 .also(&["Mental health counselor", "Substance abuse and behavioral disorder counselor"])
-                .with_note("No SOC or O*NET code is carried yet: the generator's source cut (data/sources, ADJACENT_SOC) holds 21-1018, which O*NET 30.1 does not have, and not the detailed 21-1011.00 and 21-1014.00, so it accepts none of them; the intended codes are soc2018 21-1011, 21-1014 (O*NET 21-1011.00, 21-1014.00). The spec's 21-1018 is the combined code BLS publishes in Employment Projections 2024-34 and OEWS May 2024 ('Substance abuse, behavioral disorder, and mental health counselors'); the saved SOC 2018 structure (bls-soc2018/soc_2018_definitions.csv) and O*NET 30.1 carry the two detailed codes 21-1011 and 21-1014 instead and have no 21-1018. BLS employment and wages exist only for the combined 21-1018 row."),
+                .zone(5)
+                .with_note("The spec's 21-1018 is the combined code BLS publishes in Employment Projections 2024-34 and OEWS May 2024 ('Substance abuse, behavioral disorder, and mental health counselors'); the saved SOC 2018 structure and O*NET 30.1 carry the two detailed codes 21-1011 and 21-1014 instead, which this recognition carries. BLS employment and wages exist only for the combined 21-1018 row."),
             Recognition::new(Nhs, "Counsellor", &[uk(3224), uk(2229), isco(2635), isco(3259)])
                 .also(&["Mental health counsellor", "Bereavement counsellor", "Drugs and alcohol counsellor", "Practice counsellor"])
                 .education(NoFormalCredential)
