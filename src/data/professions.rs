@@ -1257,7 +1257,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 96] = [
     }),
     info(Row {
         profession: P::MassageTherapist,
-        role_level: RoleLevel::Support,
+        role_level: RoleLevel::Professional,
         scope: Scope::AlliedRole,
         family: Family::Complementary,
         definitions: 0b1110, // us-broad, us-inclusive, patient-facing
@@ -1276,7 +1276,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 96] = [
     }),
     info(Row {
         profession: P::MedicalTranscriptionist,
-        role_level: RoleLevel::Support,
+        role_level: RoleLevel::Professional,
         scope: Scope::AlliedRole,
         family: Family::HealthInformation,
         definitions: 0b0110, // us-broad, us-inclusive
