@@ -79,7 +79,7 @@ ONET_ADJACENT = ("19-3033", "19-3039", "21-1011", "21-1014", "21-1018", "21-1022
 ONS_GROUP_PREFIXES = ("22", "32", "61")
 ONS_GROUPS = frozenset({
     "2112", "2113", "2114", "2119", "2461", "2462", "2469", "3111", "3549", "4131",
-    "4211", "4217", "5224", "5441", "7114", "9262",
+    "4211", "4217", "5224", "5441", "5449", "7114", "9262",
 })
 ONS_COLUMNS = ("SOC_2020", "SOC_2020_ext", "INDEXOCC", "ADD", "IND",
                "ISCO-08 code based on SOC2020", "INDEXOCC_-_natural_word_order")
@@ -223,6 +223,7 @@ RULES: tuple[Rule, ...] = (
         "podiatrist",
         kw("podiat", "chiropod", "pododermatolog", "foot", words=("dpm",)),
         support_by=AHP_SUPPORT,
+        outranks=("physician",),
     ),
     Rule("orthoptist", kw("orthopti"), support_by=AHP_SUPPORT),
     Rule(
@@ -289,7 +290,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "therapeutic-radiographer",
         kw("radiation therap", "radiotherap", "radiologic therap",
-           "radiology therap", "therapeutic radiograph", "simulation therap"),
+           "radiology therap", "therapeutic radiograph", "therapy radiograph",
+           "simulation therap"),
         support_by=AHP_SUPPORT,
         outranks=("diagnostic-radiographer",),
     ),
@@ -446,7 +448,8 @@ RULES: tuple[Rule, ...] = (
            "dental auxiliary", "chairside assistant", "oral surgery assist",
            words=("cda", "rda", "edda", "efda")),
         support_role=True,
-        outranks=("registered-nurse", "dentist", "dental-hygienist", "surgical-assistant"),
+        outranks=("registered-nurse", "dentist", "dental-hygienist", "surgical-assistant",
+                  "medical-assistant"),
     ),
     Rule(
         "dental-hygienist",
@@ -466,9 +469,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         AHP_SUPPORT,
-        kw("assistant practitioner", "technical instructor", "therapy support worker",
-           "therapy assistant", "rehabilitation assistant", "rehab assistant"),
+        kw("assistant practitioner", "technical instructor", "therapy support worker"),
         support_role=True,
+        # Its keywords are specific; the professions it supports are named too.
+        outranks=("physiotherapist", "occupational-therapist", "speech-and-language-therapist",
+                  "dietitian", "podiatrist", "diagnostic-radiographer", "care-worker"),
     ),
     Rule(
         "registered-nurse",
@@ -478,7 +483,7 @@ RULES: tuple[Rule, ...] = (
            words=("rn", "rns", "rgn", "rmn", "cns", "ccrn", "cnor", "lnc", "phn",
                   "ocns")),
         support_by="nursing-assistant",
-        outranks=("physician", "community-health-worker"),
+        outranks=("physician", "community-health-worker", "respiratory-therapist"),
         extra_codes=("29-1141.01", "29-1141.02", "29-1141.03", "29-1141.04"),
     ),
     Rule(
@@ -489,7 +494,7 @@ RULES: tuple[Rule, ...] = (
            "nursing attendant", "healthcare assistant", "health care assistant",
            words=("cna", "cena", "gna", "lna", "stna", "pct", "hca")),
         support_role=True,
-        outranks=("registered-nurse",),
+        outranks=("registered-nurse", "care-worker"),
     ),
     Rule(
         "midwife",
@@ -508,6 +513,7 @@ RULES: tuple[Rule, ...] = (
            "public health doctor", "medical practitioner",
            *PHYSICIAN_NOUNS, words=("md", "gp")),
         support_by="medical-assistant",
+        outranks=("respiratory-therapist",),
         foreign_heads=("therapist", "healer", "worker"),
         extra_prefixes=("29-121", "29-122", "29-124"),
     ),
@@ -518,6 +524,7 @@ RULES: tuple[Rule, ...] = (
            "periodont", "endodont", "prosthodont", "pedodont", "oral surgeon",
            "maxillofacial", "oral patholog", words=("dds", "dmd", "bds")),
         support_by="dental-assistant",
+        outranks=("physician",),
         extra_codes=("29-1022.00", "29-1023.00", "29-1024.00", "29-1029.00"),
     ),
     Rule(
@@ -542,7 +549,7 @@ RULES: tuple[Rule, ...] = (
         # Support role in the keyword sense only: its titles are "assistant"
         # titles ("Physician Assistant" names physician's assistant).
         kw("physician assist", "physician s assist", "physicians assist",
-           "physician associate", words=("pa", "pa c", "pac")),
+           "physician associate", words=("pa c", "pac")),
         support_role=True,
         outranks=("medical-assistant", "physician"),
     ),
@@ -683,15 +690,15 @@ RULES: tuple[Rule, ...] = (
         "clinical-scientist",
         kw("clinical scientist", "medical physicist", "clinical biochemist",
            "clinical embryologist", "nuclear medicine scientist",
-           "radiation oncology medical physicist"),
-        outranks=("nuclear-medicine-technologist",),
+           "radiation oncology medical physicist", "radiotherapy physics"),
+        outranks=("nuclear-medicine-technologist", "therapeutic-radiographer"),
     ),
     Rule(
         "healthcare-science-practitioner",
         kw("healthcare science practitioner", "healthcare science associate",
            "respiratory physiolog", "gastrointestinal physiolog",
            "gastroenterology physiolog", "urodynamic", "vascular physiolog",
-           "vascular scien", "clinical physiolog", "physiological measurement",
+           "clinical physiolog", "physiological measurement",
            "medical physics tech", "clinical technologist", "critical care technologist",
            "clinical engineering tech"),
         outranks=("respiratory-therapist",),
@@ -812,7 +819,7 @@ RULES: tuple[Rule, ...] = (
         kw("health educat", "health education", "health promotion", "health improvement",
            "diabetes educat", "patient educat", "breastfeeding", "lactation",
            "nutrition educat", words=("ches", "mches", "cde", "clc", "ibclc")),
-        outranks=("counsellor", "community-health-worker", "dietitian"),
+        outranks=("counsellor", "community-health-worker", "dietitian", "care-worker"),
         require_named=True,
     ),
     Rule(
@@ -893,6 +900,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 RULE_BY_ID = {r.id: r for r in RULES}
+VETERINARY = frozenset({"veterinarian", "veterinary-technician", "veterinary-assistant"})
 
 
 @dataclass(frozen=True)
@@ -938,6 +946,16 @@ OTHER_OCCUPATIONS: tuple[Occupation, ...] = (
     Occupation("pharmaceutical industry liaison", kw("medical science liaison")),
     Occupation("interpreter", kw("language assist", "interpreter", "translator")),
     Occupation("medical scribe", kw("scribe")),
+    Occupation("optical assistant", kw("optical assist", "optical dispensing assist"),
+               ("pharmacy-assistant",)),
+    Occupation("school or science laboratory technician",
+               kw("school lab", "science lab", "teaching lab", "chemistry lab"),
+               ("medical-laboratory-technician",)),
+    Occupation("debt or money adviser", kw("debt", "money"), ("counsellor",)),
+    Occupation("animal behaviourist",
+               kw("pet behaviour", "pet behavior", "pet psycholog", "animal behaviour",
+                  "animal behavior", "animal psycholog"),
+               ("counsellor", "psychologist", "veterinarian")),
 )
 OTHER_BY_NAME = {o.name: o for o in OTHER_OCCUPATIONS}
 
@@ -1072,6 +1090,11 @@ def natural_title(indexocc: str, natural: str) -> str:
     ("Technician, ECG" -> "ECG technician"; the spreadsheet's natural-order
     column lower-cases it to "Ecg technician"). Where reversing the comma
     parts does not give the spreadsheet's title, the spreadsheet's is used."""
+    first = indexocc.split(" ", 1)[0].split(",", 1)[0]
+    if not (len(first) > 1 and first.isupper()):
+        # The index capitalises its first word; the rest keep their own case
+        # ("Nurse, Macmillan, community").
+        indexocc = indexocc[:1].lower() + indexocc[1:]
     parts = [p.strip() for p in indexocc.split(",")]
     derived = " ".join(reversed(parts))
     title = derived if derived.casefold() == natural.casefold() else natural
@@ -1128,6 +1151,9 @@ class Namer:
     @staticmethod
     def outranks(winner: str, loser: str) -> bool:
         if winner in RULE_BY_ID:
+            if winner in VETERINARY and loser in RULE_BY_ID and loser not in VETERINARY:
+                # "Veterinary Physiotherapist", "Equine Dentist": not human health.
+                return True
             return loser in RULE_BY_ID[winner].outranks
         return winner in OTHER_BY_NAME and loser in OTHER_BY_NAME[winner].outranks
 
@@ -1136,8 +1162,14 @@ class Namer:
             return f"{name} (not in the registry)"
         return name
 
-    def drop_reason(self, p: Profession, title: str, must_name: bool) -> str | None:
-        """Why `title` (filed under one of p's codes) does not name p, or None."""
+    def drop_reason(self, p: Profession, title: str, must_name: bool,
+                    strict: bool = False) -> str | None:
+        """Why `title` (filed under one of p's codes) does not name p, or None.
+
+        `must_name`: the title must name p (not just be filed under its code).
+        `strict`: a title naming p and another profession, neither more
+        specific, names both and is dropped (ONS unit groups hold several
+        professions); an O*NET code says which of the two it means."""
         r = p.rule
         head = head_noun(title)
         norm = normalise(title)
@@ -1156,6 +1188,11 @@ class Namer:
             stronger = [q for q in others if self.outranks(q, p.id)]
             if stronger:
                 return f"names {', '.join(map(self.label, stronger))} (more specific)"
+            # Another profession named alongside, and neither is more specific:
+            # "Counsellor and psychotherapist" names two.
+            also = [q for q in others if q in RULE_BY_ID and not self.outranks(p.id, q)]
+            if strict and also:
+                return f"names {', '.join(map(self.label, also))} too"
             return None
         if head in SUPPORT_HEADS and not r.support_role:
             if r.keywords.match(norm):
@@ -1240,7 +1277,7 @@ def assign(professions: tuple[Profession, ...], by_code: dict[str, list[str]],
             if e.qualified:
                 reason = "qualified index entry: the bare title codes elsewhere"
             else:
-                reason = namer.drop_reason(p, e.title, must_name=True)
+                reason = namer.drop_reason(p, e.title, must_name=True, strict=True)
             if reason is not None:
                 out.dropped[p.id].append((ONS, code, e.title, reason))
                 continue
