@@ -840,6 +840,8 @@ RULES: tuple[Rule, ...] = (
            "porcelain tech", "porcelain finish", "dentist s mechanic", "dental fitter",
            "dental ceram", words=("cdt",)),
         own_heads=("maker", "mechanic", "engineer"),
+        # 51-9081 also lists manufacturing titles ("Metal Finisher", "Waxer").
+        require_named=True,
         outranks=("dentist", "dental-assistant"),
     ),
     Rule(
@@ -854,6 +856,7 @@ RULES: tuple[Rule, ...] = (
            "artificial limb", "limb fitter", "limb maker", "arch support", "pedorth",
            "artificial eye", "artificial glass eye", "artificial plastic eye", "ocularist"),
         own_heads=("maker",),
+        require_named=True,
         outranks=("prosthetist", "orthotist"),
     ),
     Rule(
@@ -865,8 +868,13 @@ RULES: tuple[Rule, ...] = (
            "eyeglass maker", "eyeglass cutter", "eyeglass lens", "eyeglass assembler",
            "prescription eyeglass", "optical lab", "ophthalmic lab", "optical goods",
            "optical element", "optical coating", "optical mechanic", "optical worker",
-           "surfacing tech", "surface room", "benchroom", "spectacle"),
+           "surfacing tech", "surface room", "benchroom", "spectacle", "bevel", "surfacer",
+           "edger", "prism", "contact lens blocker", "contact lens cutter", "contact lens lathe",
+           "contact lens manufactur", "precision lens", "precision optical",
+           "optical instrument", "optical lab"),
         own_heads=("maker", "mechanic"),
+        # 51-9083 also lists generic shop titles ("Polisher", "Driller").
+        require_named=True,
         outranks=("dispensing-optician", "ophthalmic-technician"),
     ),
     # --- Not human healthcare ----------------------------------------------------
@@ -1479,7 +1487,45 @@ def report(out: Outcome) -> str:
         lines.append("O*NET codes in the cut no profession takes titles from: "
                      + ", ".join(out.codes_untaken))
     lines.append(f"total aliases: O*NET {totals[ONET]}, ONS {totals[ONS]}")
+    for passed, what in sanity_checks(out):
+        lines.append(f"check {'ok  ' if passed else 'FAIL'} {what}")
     return "\n".join(lines) + "\n"
+
+
+def sanity_checks(out: Outcome) -> list[tuple[bool, str]]:
+    """(passed, what) for the properties the aliases promise."""
+    checks = []
+    owners: dict[str, set[str]] = defaultdict(set)
+    for source in (ONET, ONS):
+        for pid, titles in out.kept[source].items():
+            for title in titles:
+                for key in collision_keys(title):
+                    owners[key].add(pid)
+    shared = sorted(k for k, v in owners.items() if len(v) > 1)
+    checks.append((not shared, f"no title under two professions ({len(shared)} found"
+                   + (f": {', '.join(shared[:5])}" if shared else "") + ")"))
+    ids = {p.id for p in out.professions}
+    empty = [p.id for p in out.professions
+             if any(not p.rule.require or c not in p.onet_extra for c in p.onet_codes)
+             and not out.kept[ONET][p.id]]
+    checks.append((not empty, "every profession with an O*NET code has O*NET titles"
+                   + (f" (none for: {', '.join(empty)})" if empty else "")))
+
+    def has_no(pid: str, pattern: str) -> None:
+        if pid not in ids:
+            return
+        rx = re.compile(pattern, re.I)
+        hits = [t for src in (ONET, ONS) for t in out.kept[src][pid] if rx.search(t)]
+        checks.append((not hits, f"no /{pattern}/ title under {pid}"
+                       + (f" (found: {', '.join(hits)})" if hits else "")))
+
+    has_no("cardiovascular-technologist", r"perfusion")
+    has_no("registered-nurse", r"nurse practitioner|\bNP\b|anesthetist|anaesthetist|\bCRNA\b")
+    has_no("registered-nurse", r"practical nurse|vocational nurse|\bLPN\b")
+    has_no("medical-assistant", r"physician assistant|physician's assistant")
+    has_no("physiotherapist", r"veterinar")
+    has_no("ophthalmic-technician", r"optometrist\b")
+    return checks
 
 
 # ---------------------------------------------------------------------------
@@ -1594,7 +1640,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.stderr.write(report(out))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(generated, encoding="utf-8")
-    return 0
+    return 0 if all(passed for passed, _ in sanity_checks(out)) else 1
 
 
 if __name__ == "__main__":
