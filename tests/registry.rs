@@ -695,7 +695,10 @@ fn code_lookups_find_professions() {
     let isco: Isco08Code = "2264".parse().unwrap();
     assert_eq!(
         isco.professions().unwrap().collect::<Vec<_>>(),
-        [Profession::Physiotherapist, Profession::ExercisePhysiologist]
+        [
+            Profession::Physiotherapist,
+            Profession::ExercisePhysiologist
+        ]
     );
     // An O*NET code also finds the professions of its SOC code: 29-1129
     // "Therapists, all other" is carried by the art and music therapists'
