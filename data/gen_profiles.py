@@ -521,9 +521,12 @@ def choose_rows(p: Profession, src: Sources, report: list[str]) -> Outlook | Non
     code of its US recognition:
 
     1. the code's own EP line item: `Exact`, unless it is an "all other" row
-       and the profession is not itself the residual; then `Combined`, and
+       and the profession is not itself the residual, or the profession is a
+       specialty within the code (its O*NET codes under it are all
+       specialty codes, .01 and up, such as 29-1071.01 anesthesiologist
+       assistants within 29-1071 physician assistants); then `Combined`, and
        where the profession carries every line item of the summary row above
-       it (physician: 29-1211 to 29-1229), that summary row instead;
+       an "all other" row (physician: 29-1211 to 29-1229), that summary row;
     2. else the line item BLS publishes for the code with others (29-2011 in
        29-2010, 31-1121 in 31-1120, 21-1011 in 21-1018): `Combined`.
 
@@ -534,10 +537,12 @@ def choose_rows(p: Profession, src: Sources, report: list[str]) -> Outlook | Non
         return None
     soc = us.soc[0]
     ep = src.ep.get(soc)
-    own_ok = lambda title: p.is_residual() or not is_all_other(title)
+    under = [o for o in us.onet if o.startswith(soc + ".")]
+    specialty = bool(under) and all(not o.endswith(".00") for o in under)
+    own_ok = lambda title: (p.is_residual() or not is_all_other(title)) and not specialty
     if ep is not None and ep.type == "Line item":
         row, combined = ep, not own_ok(ep.title)
-        if combined:
+        if combined and is_all_other(ep.title):
             above = summary_of(soc, src)
             if above is not None and set(above[1]) <= set(us.soc):
                 row = above[0]
@@ -1085,6 +1090,9 @@ def verify(text: str, registry: list[Profession], src: Sources) -> list[str]:
         if (p is not None and is_all_other(ep.title) and not p.is_residual()
                 and got.get("coverage") != "Coverage::Combined"):
             problems.append(f"{pid}: the all-other row {ep.code} is not flagged combined")
+        if (got.get("coverage") == "Coverage::Exact"
+                and got.get("soc") != got.get("bls_code")):
+            problems.append(f"{pid}: an exact outlook on another code's row")
     with_outlook = {p.id for p in registry
                     if (us := p.recognition("Us")) is not None and us.soc}
     for pid in sorted(with_outlook - seen):

@@ -681,6 +681,17 @@ fn coverage_text(out: &mut String, o: &Outlook) {
                 o.bls_title()
             ),
         );
+    } else if o.is_combined() && o.bls_code() == o.soc() {
+        wrap(
+            out,
+            "  ",
+            &format!(
+                "This profession is a specialty within SOC {} \"{}\": these are the whole \
+                 occupation's figures, not this profession's alone.",
+                o.soc(),
+                o.bls_title()
+            ),
+        );
     } else if o.is_combined() {
         wrap(
             out,

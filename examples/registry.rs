@@ -1,14 +1,20 @@
-//! Prints the registry as a readable table, or as JSON with `--json`.
+//! Prints the registry as a readable table, or as JSON with `--json`; with
+//! `--shares`, the share of US healthcare employment each definition of
+//! allied health covers (a table, or `--shares --json`).
 //!
 //! ```text
 //! cargo run --example registry
 //! cargo run --example registry -- --json
+//! cargo run --example registry -- --shares [--json]
 //! ```
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use allied_health::{Code, Definition, Jurisdiction, Profession, ProfessionInfo, Recognition};
+use allied_health::{
+    BLS_EP_VERSION, Code, Definition, Jurisdiction, Profession, ProfessionInfo, Recognition,
+    employment_share,
+};
 use serde_json::{Value, json};
 
 fn main() -> ExitCode {
@@ -16,8 +22,12 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         [] => print_table(),
         [flag] if flag == "--json" => print_json(),
+        [flag] if flag == "--shares" => print_shares(false),
+        [a, b] if (a == "--shares" && b == "--json") || (a == "--json" && b == "--shares") => {
+            print_shares(true)
+        }
         _ => {
-            eprintln!("usage: registry [--json]");
+            eprintln!("usage: registry [--json] [--shares]");
             return ExitCode::from(2);
         }
     };
@@ -40,8 +50,16 @@ fn print_table() -> io::Result<()> {
     let mut out = io::stdout().lock();
     writeln!(
         out,
-        "{:<34} {:<34} {:<34} {:<8} {:<8} {:<8} {:<9} codes",
-        "id", "US title", "NHS title", "nhs-ahp", "us-broad", "patient", "regulator"
+        "{:<34} {:<16} {:<34} {:<34} {:<8} {:<8} {:<9} {:<8} {:<9} codes",
+        "id",
+        "scope",
+        "US title",
+        "NHS title",
+        "nhs-ahp",
+        "us-broad",
+        "us-incl.",
+        "patient",
+        "regulator"
     )?;
     for p in Profession::ALL {
         let info = p.info();
@@ -59,12 +77,14 @@ fn print_table() -> io::Result<()> {
         }
         writeln!(
             out,
-            "{:<34} {:<34} {:<34} {:<8} {:<8} {:<8} {:<9} {}",
+            "{:<34} {:<16} {:<34} {:<34} {:<8} {:<8} {:<9} {:<8} {:<9} {}",
             p.id(),
+            info.scope().id(),
             title(Jurisdiction::Us),
             title(Jurisdiction::Nhs),
             yes_no(info.is_allied_health(Definition::NhsAhp)),
             yes_no(info.is_allied_health(Definition::UsBroad)),
+            yes_no(info.is_allied_health(Definition::UsInclusive)),
             yes_no(info.is_allied_health(Definition::PatientFacing)),
             regulator,
             codes.join(" "),
@@ -106,6 +126,8 @@ fn profession_json(info: &ProfessionInfo) -> Value {
         "id": info.id(),
         "name": info.name(),
         "role_level": info.role_level().id(),
+        "scope": info.scope().id(),
+        "family": info.family().id(),
         "boundary": info.is_boundary(),
         "allied_health": allied,
         "settings": info.settings().iter().map(|s| s.id()).collect::<Vec<_>>(),
@@ -128,4 +150,47 @@ fn print_json() -> io::Result<()> {
     let mut out = io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, &all)?;
     writeln!(out)
+}
+
+/// The share of US healthcare employment (BLS, SOC 29 and 31, veterinary
+/// occupations left out) that each definition counts as allied health.
+fn print_shares(as_json: bool) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    if as_json {
+        let rows: Vec<Value> = Definition::ALL
+            .iter()
+            .map(|d| {
+                let s = employment_share(*d);
+                json!({
+                    "definition": d.id(),
+                    "employment": s.employment(),
+                    "total": s.total(),
+                    "share": s.share(),
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &rows)?;
+        return writeln!(out);
+    }
+    writeln!(
+        out,
+        "US healthcare employment (BLS Employment Projections {BLS_EP_VERSION}, base year, SOC 29 and 31, veterinary occupations left out)"
+    )?;
+    writeln!(
+        out,
+        "{:<16} {:>12} {:>12} {:>7}",
+        "definition", "employment", "total", "share"
+    )?;
+    for d in Definition::ALL {
+        let s = employment_share(*d);
+        writeln!(
+            out,
+            "{:<16} {:>12} {:>12} {:>6.1}%",
+            d.id(),
+            s.employment(),
+            s.total(),
+            s.share() * 100.0
+        )?;
+    }
+    Ok(())
 }

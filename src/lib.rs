@@ -76,12 +76,14 @@
 //! | Data | Version constant | Used for |
 //! |---|---|---|
 //! | O*NET database (O*NET Center, USDOL/ETA), CC BY 4.0 | [`ONET_VERSION`] | O*NET-SOC codes, Job Zones, alternate titles |
+//! | ONS SOC 2020 coding index (Volume 2), Open Government Licence | [`UK_SOC_INDEX_VERSION`] | UK SOC 2020 codes of each NHS title, ISCO-08 of UK titles, UK alternate titles |
 //! | US Standard Occupational Classification (BLS) | [`SOC_VERSION`] | SOC codes, direct match titles |
-//! | BLS Employment Projections, Table 5.4 | [`BLS_EP_VERSION`] | US entry education, experience, training |
+//! | BLS Employment Projections 2024–34, Table 1.2 | [`BLS_EP_VERSION`] | US entry education, experience, training; employment for [`employment_share`] |
 //! | UK SOC 2020 Volume 1 (ONS), Open Government Licence | [`UK_SOC_VERSION`] | UK codes, related titles, entry routes |
 //! | ISCO-08 (ILO), BLS 2010 SOC crosswalk, ILO examples | [`ISCO_VERSION`] | ISCO-08 codes |
 //! | HCPC and GOsC protected titles; NHS England AHP list | — | UK regulators and protected titles |
 //! | NHS Health Careers and other Agenda for Change statements | — | NHS pay bands |
+//! | Agenda for Change pay points, England (secondary pages quoting NHS Employers) | [`AFC_PAY_VERSION`] | [`AfcPay`] per band |
 //! | BLS Employment Projections 2024–34, Table 1.2 | [`BLS_PROJECTIONS_VERSION`] | US employment 2024 and 2034, growth, openings |
 //! | BLS OEWS national estimates | [`OEWS_VERSION`] | US annual wages: median, 10th/25th/75th/90th percentiles |
 //! | O*NET 30.1 Related Occupations and Occupation Data, CC BY 4.0 | [`ONET_RELATED_VERSION`] | related careers, US job descriptions |
@@ -131,7 +133,9 @@ pub use model::definition::Definition;
 pub use model::education::{EducationLevel, JobZone, OnTheJobTraining, WorkExperience};
 pub use model::equivalence::{Equivalence, EquivalenceKind};
 pub use model::error::{CodeError, CodeErrorKind, ParseIdError, QueryError, QueryErrorKind};
-pub use model::jurisdiction::{AfcBand, BandStatement, Jurisdiction, Recognition, Regulator};
+pub use model::jurisdiction::{
+    AfcBand, AfcPay, BandStatement, Jurisdiction, Recognition, Regulator,
+};
 pub use model::profession::{Profession, ProfessionInfo, RoleLevel};
 pub use model::profile::{
     Basis, Commodity, Coverage, Currency, Description, EntryRoute, Outlook, Percent, Profile,
@@ -165,12 +169,30 @@ pub fn classify(text: &str) -> Classification {
 }
 
 /// The O*NET database release the O*NET codes, Job Zones and alternate
-/// titles come from.
+/// titles come from (O*NET 30.1, December 2025; technology skills are from
+/// 30.0, whose file 30.1 did not change in the saved copies).
 ///
 /// ```
-/// assert_eq!(allied_health::ONET_VERSION, "30.0");
+/// assert_eq!(allied_health::ONET_VERSION, "30.1");
 /// ```
-pub const ONET_VERSION: &str = "30.0";
+pub const ONET_VERSION: &str = "30.1";
+
+/// The Agenda for Change pay year of [`AfcPay`]: England, 2025/26 (from 1
+/// April 2025), transcribed from secondary pages.
+///
+/// ```
+/// assert_eq!(allied_health::AFC_PAY_VERSION, "2025/26");
+/// ```
+pub const AFC_PAY_VERSION: &str = "2025/26";
+
+/// The version of the ONS SOC 2020 coding index (Volume 2) the UK codes of
+/// NHS titles and the UK alternate titles come from: version 12, 16 April
+/// 2025.
+///
+/// ```
+/// assert_eq!(allied_health::UK_SOC_INDEX_VERSION, "12");
+/// ```
+pub const UK_SOC_INDEX_VERSION: &str = "12";
 
 /// The US Standard Occupational Classification revision of the SOC codes.
 ///
@@ -194,13 +216,15 @@ pub const UK_SOC_VERSION: &str = "2020";
 /// ```
 pub const ISCO_VERSION: &str = "08";
 
-/// The BLS Employment Projections education and training assignments
-/// (Table 5.4) year of the US entry education, experience and training.
+/// The BLS Employment Projections release (Table 1.2, projections 2024–34
+/// with worker characteristics for 2024) of the US entry education, work
+/// experience and on-the-job training, and of the 2024 employment that
+/// [`employment_share`] sums.
 ///
 /// ```
-/// assert_eq!(allied_health::BLS_EP_VERSION, "2023");
+/// assert_eq!(allied_health::BLS_EP_VERSION, "2024-34");
 /// ```
-pub const BLS_EP_VERSION: &str = "2023";
+pub const BLS_EP_VERSION: &str = "2024-34";
 
 /// The BLS Employment Projections period of the US outlook figures
 /// (Table 1.2: employment in the base year 2024 and projected for 2034,

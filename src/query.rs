@@ -11,6 +11,7 @@ use crate::model::error::QueryError;
 use crate::model::jurisdiction::{Jurisdiction, Recognition};
 use crate::model::profession::{Profession, ProfessionInfo, RoleLevel};
 use crate::model::profile::Percent;
+use crate::model::scope::{Family, Scope};
 use crate::model::setting::{PatientContact, SettingSet};
 
 /// A filter over the registry: which professions exist in a jurisdiction,
@@ -115,6 +116,10 @@ struct Filters {
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "core::ops::Not::not"))]
     exclude_boundary: bool,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    scope: Option<Scope>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    family: Option<Family>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     education_at_least: Option<EducationLevel>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     education_at_most: Option<EducationLevel>,
@@ -182,6 +187,8 @@ impl Query {
             allied_health: None,
             role_level: None,
             exclude_boundary: false,
+            scope: None,
+            family: None,
             education_at_least: None,
             education_at_most: None,
             works_in_any: SettingSet::EMPTY,
@@ -264,6 +271,39 @@ impl Query {
     #[must_use]
     pub const fn exclude_boundary(mut self) -> Query {
         self.0.exclude_boundary = true;
+        self
+    }
+
+    /// Keeps the professions of one [`Scope`]: allied roles, boundary
+    /// healthcare professions, healthcare-adjacent ones, or those that are
+    /// not human healthcare.
+    ///
+    /// ```
+    /// use allied_health::{Profession, Query, Scope};
+    ///
+    /// let adjacent = Query::new().scope(Scope::Adjacent);
+    /// assert!(adjacent.matches(Profession::Psychologist));
+    /// assert!(!adjacent.matches(Profession::RegisteredNurse));
+    /// ```
+    #[must_use]
+    pub const fn scope(mut self, scope: Scope) -> Query {
+        self.0.scope = Some(scope);
+        self
+    }
+
+    /// Keeps the professions of one [`Family`].
+    ///
+    /// ```
+    /// use allied_health::{Family, Profession, Query};
+    ///
+    /// const EYE_CARE: Query = Query::new().family(Family::EyeCare);
+    /// assert!(EYE_CARE.matches(Profession::Orthoptist));
+    /// assert!(EYE_CARE.matches(Profession::Optometrist));
+    /// assert!(!EYE_CARE.matches(Profession::Audiologist));
+    /// ```
+    #[must_use]
+    pub const fn family(mut self, family: Family) -> Query {
+        self.0.family = Some(family);
         self
     }
 
@@ -730,6 +770,8 @@ impl Query {
             .is_none_or(|d| info.is_allied_health(d))
             && self.0.role_level.is_none_or(|l| info.role_level() == l)
             && !(self.0.exclude_boundary && info.is_boundary())
+            && self.0.scope.is_none_or(|sc| info.scope() == sc)
+            && self.0.family.is_none_or(|f| info.family() == f)
             && (self.0.works_in_any.is_empty() || settings.intersects(self.0.works_in_any))
             && settings.is_superset(self.0.works_in_all)
             && self

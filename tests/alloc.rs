@@ -11,8 +11,8 @@ use std::cell::Cell;
 use std::hint::black_box;
 
 use allied_health::{
-    CodeSystem, Definition, EducationLevel, Jurisdiction, PatientContact, Percent, Profession,
-    Query, RoleLevel, Setting, SettingSet, SortKey,
+    CodeSystem, Definition, EducationLevel, Family, Jurisdiction, PatientContact, Percent,
+    Profession, Query, RoleLevel, Scope, Setting, SettingSet, SortKey,
 };
 
 thread_local! {
@@ -57,6 +57,8 @@ const QUERIES: &[Query] = &[
     Query::new().allied_health(Definition::PatientFacing),
     Query::new().role_level(RoleLevel::Support),
     Query::new().exclude_boundary(),
+    Query::new().scope(Scope::Adjacent),
+    Query::new().family(Family::Diagnostics),
     Query::new().education_at_least(EducationLevel::Bachelor),
     Query::new().education_at_most(EducationLevel::Associate),
     Query::new().works_in_any(SettingSet::from_slice(&[

@@ -3,8 +3,8 @@
 //! says it should.
 
 use allied_health::{
-    CodeSystem, Definition, EducationLevel, Jurisdiction, PatientContact, Percent, Profession,
-    Query, QueryErrorKind, RoleLevel, Setting, SettingSet, SortKey,
+    CodeSystem, Definition, EducationLevel, Family, Jurisdiction, PatientContact, Percent,
+    Profession, Query, QueryErrorKind, RoleLevel, Scope, Setting, SettingSet, SortKey,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -115,6 +115,18 @@ const ROWS: &[Row] = &[
             "care-worker",
         ],
         excludes: &["physiotherapist", "dental-assistant"],
+    },
+    Row {
+        name: "healthcare-adjacent",
+        query: Query::new().scope(Scope::Adjacent),
+        includes: &["psychologist", "social-worker", "dental-technician"],
+        excludes: &["physiotherapist", "registered-nurse", "veterinarian"],
+    },
+    Row {
+        name: "eye care",
+        query: Query::new().family(Family::EyeCare),
+        includes: &["orthoptist", "optometrist", "dispensing-optician"],
+        excludes: &["audiologist", "physician"],
     },
     Row {
         name: "professionals",

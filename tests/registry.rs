@@ -3,14 +3,15 @@
 use std::collections::HashSet;
 
 use allied_health::{
-    AfcBand, Code, CodeErrorKind, CodeSystem, Definition, EducationLevel, EquivalenceKind,
+    AfcBand, Code, CodeErrorKind, CodeSystem, Definition, EducationLevel, EquivalenceKind, Family,
     Isco08Code, Jurisdiction, OnetSocCode, PatientContact, Profession, ProfessionInfo, Recognition,
-    Regulator, RoleLevel, Soc2018Code, UkSoc2020Code, lookup_code, lookup_title,
+    Regulator, RoleLevel, Scope, Soc2018Code, UkSoc2020Code, employment_share, lookup_code,
+    lookup_title,
 };
 
 /// The ids of the profession list, in its order: the crate may add
 /// professions but may not rename or drop these.
-const SPEC_IDS: [&str; 50] = [
+const SPEC_IDS: [&str; 96] = [
     "physiotherapist",
     "physical-therapist-assistant",
     "occupational-therapist",
@@ -61,6 +62,52 @@ const SPEC_IDS: [&str; 50] = [
     "dentist",
     "pharmacist",
     "care-worker",
+    "physician-assistant",
+    "anesthesiologist-assistant",
+    "vision-rehabilitation-therapist",
+    "exercise-physiologist",
+    "acupuncturist",
+    "medical-dosimetrist",
+    "dietetic-technician",
+    "psychiatric-technician",
+    "dispensing-optician",
+    "hearing-aid-dispenser",
+    "health-information-technologist",
+    "athletic-trainer",
+    "genetic-counselor",
+    "surgical-assistant",
+    "massage-therapist",
+    "medical-transcriptionist",
+    "pharmacy-assistant",
+    "speech-language-pathology-assistant",
+    "endoscopy-technician",
+    "clinical-scientist",
+    "healthcare-science-practitioner",
+    "orthodontic-therapist",
+    "health-practitioner-other",
+    "healthcare-support-worker-other",
+    "nurse-practitioner",
+    "nurse-anesthetist",
+    "licensed-practical-nurse",
+    "nursing-associate",
+    "optometrist",
+    "chiropractor",
+    "naturopathic-physician",
+    "orderly",
+    "psychiatric-aide",
+    "psychologist",
+    "psychotherapist",
+    "counsellor",
+    "psychological-wellbeing-practitioner",
+    "social-worker",
+    "health-education-specialist",
+    "community-health-worker",
+    "dental-technician",
+    "medical-appliance-technician",
+    "ophthalmic-laboratory-technician",
+    "veterinarian",
+    "veterinary-technician",
+    "veterinary-assistant",
 ];
 
 const NHS_AHPS: [Profession; 16] = [
@@ -82,7 +129,7 @@ const NHS_AHPS: [Profession; 16] = [
     Profession::SpeechAndLanguageTherapist,
 ];
 
-const BOUNDARY: [Profession; 7] = [
+const BOUNDARY: [Profession; 16] = [
     Profession::RegisteredNurse,
     Profession::NursingAssistant,
     Profession::Midwife,
@@ -90,6 +137,15 @@ const BOUNDARY: [Profession; 7] = [
     Profession::Dentist,
     Profession::Pharmacist,
     Profession::CareWorker,
+    Profession::NursePractitioner,
+    Profession::NurseAnesthetist,
+    Profession::LicensedPracticalNurse,
+    Profession::NursingAssociate,
+    Profession::Optometrist,
+    Profession::Chiropractor,
+    Profession::NaturopathicPhysician,
+    Profession::Orderly,
+    Profession::PsychiatricAide,
 ];
 
 fn all_recognitions() -> impl Iterator<Item = (Profession, &'static Recognition)> {
@@ -193,42 +249,200 @@ fn nhs_ahps_are_the_sixteen_ids_and_each_has_an_hcpc_or_gosc_regulator() {
     }
 }
 
-#[test]
-fn boundary_professions_are_allied_health_under_no_definition() {
-    for p in Profession::ALL {
-        let info = p.info();
-        assert_eq!(info.is_boundary(), BOUNDARY.contains(p), "{p:?}");
-        if info.is_boundary() {
-            for d in Definition::ALL {
-                assert!(!info.is_allied_health(*d), "{p:?} under {d:?}");
-            }
-        }
-    }
+/// The professions the spec's US definitions leave out by name: doctors,
+/// nurses and pharmacists (podiatrists are doctors of podiatric medicine in
+/// the US).
+const US_DOCTORS_NURSES_PHARMACISTS: &[Profession] = &[
+    Profession::Podiatrist,
+    Profession::Physician,
+    Profession::Dentist,
+    Profession::Optometrist,
+    Profession::Chiropractor,
+    Profession::NaturopathicPhysician,
+    Profession::RegisteredNurse,
+    Profession::NursePractitioner,
+    Profession::NurseAnesthetist,
+    Profession::Midwife,
+    Profession::LicensedPracticalNurse,
+    Profession::NursingAssociate,
+    Profession::Pharmacist,
+];
+
+/// Nursing and personal-care support: out of `us-broad`, in `us-inclusive`.
+const NURSING_SUPPORT: &[Profession] = &[
+    Profession::NursingAssistant,
+    Profession::Orderly,
+    Profession::PsychiatricAide,
+    Profession::CareWorker,
+];
+
+fn us_in_29_or_31(p: Profession) -> bool {
+    p.info().recognition(Jurisdiction::Us).is_some_and(|us| {
+        us.codes()
+            .iter()
+            .any(|c| matches!(c, Code::Soc2018(s) if matches!(s.major_group(), 29 | 31)))
+    })
 }
 
 #[test]
-fn us_broad_excludes_podiatrists_and_boundary_professions_only() {
+fn scope_follows_the_profession_list() {
+    for p in BOUNDARY {
+        assert_eq!(p.info().scope(), Scope::Boundary, "{p:?}");
+    }
+    for p in [
+        Profession::Psychologist,
+        Profession::SocialWorker,
+        Profession::DentalTechnician,
+    ] {
+        assert_eq!(p.info().scope(), Scope::Adjacent, "{p:?}");
+    }
+    for p in [
+        Profession::Veterinarian,
+        Profession::VeterinaryTechnician,
+        Profession::VeterinaryAssistant,
+    ] {
+        assert_eq!(p.info().scope(), Scope::NotHumanHealth, "{p:?}");
+        assert_eq!(p.info().family(), Family::Veterinary, "{p:?}");
+    }
     for p in Profession::ALL {
-        let expected = !BOUNDARY.contains(p) && *p != Profession::Podiatrist;
+        let info = p.info();
         assert_eq!(
-            p.info().is_allied_health(Definition::UsBroad),
-            expected,
+            info.is_boundary(),
+            info.scope() != Scope::AlliedRole,
             "{p:?}"
         );
     }
 }
 
 #[test]
-fn patient_facing_follows_patient_contact() {
-    let coder = Profession::MedicalCoder.info();
-    assert!(!coder.is_allied_health(Definition::PatientFacing));
+fn professions_outside_allied_roles_are_allied_under_no_definition_but_us_inclusive() {
     for p in Profession::ALL {
         let info = p.info();
+        if info.scope() == Scope::AlliedRole {
+            continue;
+        }
+        for d in Definition::ALL {
+            let expected = *d == Definition::UsInclusive && NURSING_SUPPORT.contains(p);
+            assert_eq!(info.is_allied_health(*d), expected, "{p:?} under {d:?}");
+        }
+    }
+}
+
+#[test]
+fn us_broad_is_allied_roles_in_soc_29_or_31_but_doctors() {
+    for p in Profession::ALL {
+        let info = p.info();
+        let expected = info.scope() == Scope::AlliedRole
+            && us_in_29_or_31(*p)
+            && !US_DOCTORS_NURSES_PHARMACISTS.contains(p);
         assert_eq!(
-            info.is_allied_health(Definition::PatientFacing),
-            !info.is_boundary() && info.patient_contact() == PatientContact::Direct,
+            info.is_allied_health(Definition::UsBroad),
+            expected,
+            "{p:?}"
         );
     }
+    // A UK-only allied role has no US recognition to count.
+    assert!(
+        !Profession::Osteopath
+            .info()
+            .is_allied_health(Definition::UsBroad)
+    );
+}
+
+#[test]
+fn us_inclusive_adds_nursing_and_personal_care_support_only() {
+    for p in Profession::ALL {
+        let info = p.info();
+        let expected = info.is_allied_health(Definition::UsBroad)
+            || (NURSING_SUPPORT.contains(p) && us_in_29_or_31(*p));
+        assert_eq!(
+            info.is_allied_health(Definition::UsInclusive),
+            expected,
+            "{p:?}"
+        );
+    }
+    for p in [
+        Profession::LicensedPracticalNurse,
+        Profession::VeterinaryAssistant,
+    ] {
+        assert!(!p.info().is_allied_health(Definition::UsInclusive), "{p:?}");
+    }
+}
+
+#[test]
+fn patient_facing_follows_patient_contact() {
+    for p in [
+        Profession::MedicalCoder,
+        Profession::MedicalTranscriptionist,
+        Profession::HealthInformationTechnologist,
+        Profession::MedicalDosimetrist,
+    ] {
+        assert!(
+            !p.info().is_allied_health(Definition::PatientFacing),
+            "{p:?}"
+        );
+    }
+    for p in Profession::ALL {
+        let info = p.info();
+        let allied =
+            info.is_allied_health(Definition::UsBroad) || info.is_allied_health(Definition::NhsAhp);
+        assert_eq!(
+            info.is_allied_health(Definition::PatientFacing),
+            allied && info.patient_contact() == PatientContact::Direct,
+            "{p:?}"
+        );
+    }
+}
+
+#[test]
+fn every_onet_code_of_soc_29_and_31_in_onet_30_1_is_carried() {
+    // The 116 O*NET-SOC 30.1 codes of major groups 29 and 31 (Occupation
+    // Data.txt), written out so that a dropped code fails here.
+    let mut carried: Vec<String> = Profession::ALL
+        .iter()
+        .filter_map(|p| p.info().recognition(Jurisdiction::Us))
+        .flat_map(|us| us.codes())
+        .filter(|c| matches!(c, Code::OnetSoc(o) if matches!(o.soc().major_group(), 29 | 31)))
+        .map(|c| c.to_string())
+        .collect();
+    carried.sort();
+    carried.dedup();
+    assert_eq!(carried.len(), 116, "{carried:?}");
+}
+
+#[test]
+fn employment_shares_are_nested_and_sum_the_bls_rows() {
+    let share = |d| employment_share(d);
+    let broad = share(Definition::UsBroad);
+    let inclusive = share(Definition::UsInclusive);
+    // The line items of SOC 29 and 31 in BLS EP 2024-34 less the three
+    // veterinary rows (29-1131, 29-2056, 31-9096). The summary rows give
+    // 10,067.5 + 7,982.8 - 86.4 - 134.2 - 117.8 = 17,711.9 thousand; the
+    // line items add up to 600 more through rounding of published figures.
+    assert_eq!(broad.total(), 17_712_500);
+    for d in Definition::ALL {
+        assert_eq!(share(*d).total(), broad.total());
+        assert!(share(*d).employment() <= broad.total());
+    }
+    assert!(broad.employment() < inclusive.employment());
+    // Home health and personal care aides (31-1120, 4,347.7 thousand),
+    // nursing assistants (31-1131), orderlies and psychiatric aides are the
+    // difference.
+    let support = 4_347_700 + row("31-1131") + row("31-1132") + row("31-1133");
+    assert_eq!(inclusive.employment() - broad.employment(), support);
+    // Registered nurses (3,391.0 thousand) are counted by neither.
+    assert!(broad.total() - inclusive.employment() >= 3_391_000);
+}
+
+/// 2024 employment of one BLS row, from the crate's own table via the
+/// registry's profile (the figures are checked against the CSV in the
+/// generator).
+fn row(code: &str) -> u64 {
+    let soc: Soc2018Code = code.parse().unwrap();
+    let p = soc.professions().unwrap().next().unwrap();
+    let outlook = p.profile().outlook().unwrap();
+    assert_eq!(outlook.bls_code(), soc);
+    u64::from(outlook.base_employment())
 }
 
 #[test]
@@ -246,6 +460,15 @@ fn support_roles_are_the_assistants_and_aides() {
             Profession::AhpSupportWorker,
             Profession::NursingAssistant,
             Profession::CareWorker,
+            Profession::DieteticTechnician,
+            Profession::PsychiatricTechnician,
+            Profession::PharmacyAssistant,
+            Profession::SpeechLanguagePathologyAssistant,
+            Profession::EndoscopyTechnician,
+            Profession::HealthcareSupportWorkerOther,
+            Profession::Orderly,
+            Profession::PsychiatricAide,
+            Profession::VeterinaryAssistant,
         ]
     );
 }
@@ -274,8 +497,19 @@ fn codes_are_valid_unique_and_in_the_right_jurisdiction() {
         for o in r.onet_codes() {
             assert!(socs.contains(&o.soc()), "{p:?}: {o} without {}", o.soc());
         }
-        // Healthcare SOC codes are in major groups 29 and 31.
-        assert!(socs.iter().all(|s| matches!(s.major_group(), 29 | 31)));
+        // Healthcare SOC codes are in major groups 29 and 31; the
+        // healthcare-adjacent professions are outside them, in community and
+        // social service (21), life, physical and social science (19) and
+        // production (51).
+        let allowed: &[u8] = if p.info().scope() == Scope::Adjacent {
+            &[19, 21, 51]
+        } else {
+            &[29, 31]
+        };
+        assert!(
+            socs.iter().all(|s| allowed.contains(&s.major_group())),
+            "{p:?}: {socs:?}"
+        );
     }
 }
 
@@ -461,11 +695,21 @@ fn code_lookups_find_professions() {
     let isco: Isco08Code = "2264".parse().unwrap();
     assert_eq!(
         isco.professions().unwrap().collect::<Vec<_>>(),
-        [Profession::Physiotherapist]
+        [
+            Profession::Physiotherapist,
+            Profession::ExercisePhysiologist
+        ]
     );
+    // An O*NET code also finds the professions of its SOC code: 29-1129
+    // "Therapists, all other" is carried by the art and music therapists'
+    // recognitions and by the residual id that owns 29-1129.00.
     assert_eq!(
         lookup_code("onet:29-1129.01").unwrap().collect::<Vec<_>>(),
-        [Profession::ArtTherapist, Profession::MusicTherapist]
+        [
+            Profession::ArtTherapist,
+            Profession::MusicTherapist,
+            Profession::HealthPractitionerOther
+        ]
     );
 }
 
@@ -536,9 +780,9 @@ fn public_types_are_send_sync_and_unwind_safe() {
 
 #[test]
 fn data_versions_are_recorded() {
-    assert_eq!(allied_health::ONET_VERSION, "30.0");
+    assert_eq!(allied_health::ONET_VERSION, "30.1");
     assert_eq!(allied_health::SOC_VERSION, "2018");
     assert_eq!(allied_health::UK_SOC_VERSION, "2020");
     assert_eq!(allied_health::ISCO_VERSION, "08");
-    assert_eq!(allied_health::BLS_EP_VERSION, "2023");
+    assert_eq!(allied_health::BLS_EP_VERSION, "2024-34");
 }

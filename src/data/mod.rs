@@ -4,8 +4,14 @@
 //! from `data/curated.toml` and the source cuts in `data/sources/`; this
 //! file holds the short constructors the generated tables use.
 
+// The generated tables are written by data/generate.py, whose --check
+// compares them byte for byte, so rustfmt leaves them alone.
+#[rustfmt::skip]
+mod afc_pay;
+mod aliases;
+#[rustfmt::skip]
 mod employment;
-mod onet_aliases;
+#[rustfmt::skip]
 mod professions;
 mod profiles;
 
@@ -17,8 +23,9 @@ use crate::model::profession::{Profession, ProfessionInfo, RoleLevel};
 use crate::model::scope::{Family, Scope};
 use crate::model::setting::{PatientContact, Setting, SettingSet};
 
+pub(crate) use afc_pay::AFC_PAY;
+use aliases::{ONET_ALIASES, ONS_ALIASES};
 pub(crate) use employment::EMPLOYMENT;
-use onet_aliases::ONET_ALIASES;
 pub(crate) use professions::PROFESSIONS;
 pub(crate) use profiles::PROFILES;
 
@@ -36,14 +43,7 @@ pub(crate) struct Row {
     pub(crate) aliases: &'static [&'static str],
 }
 
-/// The aliases of row `i` of a generated alias table.
-const fn aliases_of(
-    table: &'static [&'static [&'static str]],
-    i: usize,
-) -> &'static [&'static str] {
-    if i < table.len() { table[i] } else { &[] }
-}
-
+/// A profession record from its generated row and the alias tables.
 pub(crate) const fn info(row: Row) -> ProfessionInfo {
     let i = row.profession as usize;
     ProfessionInfo {
@@ -62,8 +62,8 @@ pub(crate) const fn info(row: Row) -> ProfessionInfo {
             note: row.equivalence.2,
         },
         aliases: row.aliases,
-        onet_aliases: aliases_of(&ONET_ALIASES, i),
-        ons_aliases: &[],
+        onet_aliases: ONET_ALIASES[i],
+        ons_aliases: ONS_ALIASES[i],
     }
 }
 

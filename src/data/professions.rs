@@ -3,7 +3,7 @@
 //! One record per profession, in `Profession::ALL` order. Each row's
 //! sources are cited in data/curated.toml.
 
-use super::{Row, band, info, isco, onet, soc, uk};
+use super::{band, isco, onet, soc, uk, Row, info};
 use crate::model::education::EducationLevel::*;
 use crate::model::education::OnTheJobTraining as Training;
 use crate::model::education::WorkExperience as Experience;
@@ -17,7 +17,7 @@ use crate::model::setting::PatientContact::{Direct, Minimal, Some as SomeContact
 use crate::model::setting::Setting;
 
 /// The profession records, row `i` describing `Profession::ALL[i]`.
-pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
+pub(crate) static PROFESSIONS: [ProfessionInfo; 96] = [
     info(Row {
         profession: P::Physiotherapist,
         role_level: RoleLevel::Professional,
@@ -53,7 +53,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .bls(Associate, Experience::None, Training::None)
                 .zone(3)
                 .with_note("Entry education and Job Zone are those of assistants (31-2021); aides (31-2022) typically enter with a high school diploma and short-term on-the-job training."),
-            Recognition::new(Nhs, "Physiotherapy assistant", &[])
+            Recognition::new(Nhs, "Physiotherapy assistant", &[uk(6131), isco(3255), isco(5321)])
                 .also(&["Physiotherapy technical instructor", "Physiotherapy support worker"]),
         ],
         equivalence: (EquivalenceKind::Close, None, Some("The US separates licensed assistants from aides; the NHS uses assistant, support worker and technical instructor grades (judgement).")),
@@ -68,7 +68,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
         settings: &[Setting::Hospital, Setting::OutpatientClinic, Setting::Community, Setting::School, Setting::CareHome, Setting::PrivatePractice, Setting::Rehabilitation],
         patient_contact: Direct,
         recognitions: &[
-            Recognition::new(Us, "Occupational therapist", &[soc(29, 1122), onet(29, 1122, 0), onet(29, 1122, 1), isco(2269)])
+            Recognition::new(Us, "Occupational therapist", &[soc(29, 1122), onet(29, 1122, 0), isco(2269)])
                 .bls(Master, Experience::None, Training::None)
                 .zone(5),
             Recognition::new(Nhs, "Occupational therapist", &[uk(2222), isco(2269)])
@@ -93,7 +93,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .bls(Associate, Experience::None, Training::None)
                 .zone(3)
                 .with_note("Entry education and Job Zone are those of assistants (31-2011); aides (31-2012) typically enter with a high school diploma and short-term on-the-job training."),
-            Recognition::new(Nhs, "Occupational therapy assistant", &[])
+            Recognition::new(Nhs, "Occupational therapy assistant", &[uk(6131), isco(3259), isco(5321)])
                 .also(&["Occupational therapy technical instructor", "Occupational therapy support worker"]),
         ],
         equivalence: (EquivalenceKind::Close, None, Some("The US separates licensed assistants from aides; the NHS uses assistant, support worker and technical instructor grades (judgement).")),
@@ -178,7 +178,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .bls(Master, Experience::None, Training::None)
                 .zone(5)
                 .with_note("Entry education is that of SOC 29-1299 (healthcare diagnosing or treating practitioners, all other)."),
-            Recognition::new(Nhs, "Orthoptist", &[isco(2267)])
+            Recognition::new(Nhs, "Orthoptist", &[uk(2229), isco(2267)])
                 .regulated(Regulator::Hcpc, &["Orthoptist"])
                 .bands(&[band(B5, B7, "entry to advanced", "https://www.planitplus.net/JobProfiles/View/302/70", false), band(B8b, B8b, "head of service", "https://roadtonhs.com/nhs-pay-scale-agenda-for-change-2023/", true)])
                 .with_note("No UK SOC 2020 unit group: placing orthoptists needs the Volume 2 coding index, which was not obtained."),
@@ -215,7 +215,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .bls(Master, Experience::None, Training::InternshipResidency)
                 .zone(5)
                 .with_note("SOC 29-2091 combines orthotists and prosthetists."),
-            Recognition::new(Nhs, "Prosthetist", &[isco(3214)])
+            Recognition::new(Nhs, "Prosthetist", &[uk(2259), isco(3214)])
                 .regulated(Regulator::Hcpc, &["Prosthetist", "Prosthetist and Orthotist"])
                 .bands(&[band(B8a, B8a, "consultant", "https://roadtonhs.com/nhs-pay-scale-agenda-for-change-2023/", true)])
                 .with_note("NHS England counts prosthetists and orthotists as one profession. No UK SOC 2020 unit group in Volume 1."),
@@ -236,7 +236,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .bls(Master, Experience::None, Training::InternshipResidency)
                 .zone(5)
                 .with_note("SOC 29-2091 combines orthotists and prosthetists."),
-            Recognition::new(Nhs, "Orthotist", &[isco(3214)])
+            Recognition::new(Nhs, "Orthotist", &[uk(2259), isco(3214)])
                 .regulated(Regulator::Hcpc, &["Orthotist", "Prosthetist and Orthotist"])
                 .bands(&[band(B8a, B8a, "consultant", "https://roadtonhs.com/nhs-pay-scale-agenda-for-change-2023/", true)])
                 .with_note("NHS England counts prosthetists and orthotists as one profession. No UK SOC 2020 unit group in Volume 1."),
@@ -256,7 +256,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
             Recognition::new(Us, "Art therapist", &[soc(29, 1129), onet(29, 1129, 1), isco(2269)])
                 .bls(Bachelor, Experience::None, Training::None)
                 .zone(5),
-            Recognition::new(Nhs, "Art therapist", &[uk(2229), isco(2269)])
+            Recognition::new(Nhs, "Art therapist", &[uk(2229), uk(2224), isco(2269), isco(2634)])
                 .also(&["Art psychotherapist"])
                 .regulated(Regulator::Hcpc, &["Art therapist", "Art psychotherapist"]),
         ],
@@ -276,7 +276,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .bls(Bachelor, Experience::None, Training::None)
                 .zone(4)
                 .with_note("BLS places drama therapists with recreational therapists (SOC 29-1125)."),
-            Recognition::new(Nhs, "Dramatherapist", &[isco(2269)])
+            Recognition::new(Nhs, "Dramatherapist", &[uk(2229), isco(2269)])
                 .regulated(Regulator::Hcpc, &["Dramatherapist"])
                 .with_note("No UK SOC 2020 unit group in Volume 1."),
         ],
@@ -295,7 +295,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
             Recognition::new(Us, "Music therapist", &[soc(29, 1129), onet(29, 1129, 2), isco(2269)])
                 .bls(Bachelor, Experience::None, Training::None)
                 .zone(4),
-            Recognition::new(Nhs, "Music therapist", &[isco(2269)])
+            Recognition::new(Nhs, "Music therapist", &[uk(2229), isco(2269)])
                 .regulated(Regulator::Hcpc, &["Music therapist"])
                 .with_note("No UK SOC 2020 unit group in Volume 1."),
         ],
@@ -311,7 +311,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
         settings: &[Setting::Hospital, Setting::OperatingTheatre],
         patient_contact: Direct,
         recognitions: &[
-            Recognition::new(Nhs, "Operating department practitioner", &[uk(2259)])
+            Recognition::new(Nhs, "Operating department practitioner", &[uk(2259), isco(2269)])
                 .also(&["ODP", "Operating theatre practitioner"])
                 .regulated(Regulator::Hcpc, &["Operating department practitioner"])
                 .bands(&[band(B5, B5, "entry", "https://www.healthcareers.nhs.uk/working-health/working-nhs/nhs-pay-and-benefits/agenda-change-pay-rates", false), band(B5, B5, "entry", "https://roadtonhs.com/nhs-pay-scale-agenda-for-change-2023/", true)]),
@@ -331,7 +331,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
             Recognition::new(Us, "Paramedic", &[soc(29, 2043), onet(29, 2043, 0), isco(3258)])
                 .bls(PostsecondaryNondegreeAward, Experience::LessThanFiveYears, Training::None)
                 .zone(3),
-            Recognition::new(Nhs, "Paramedic", &[uk(2255), isco(3258)])
+            Recognition::new(Nhs, "Paramedic", &[uk(2255), isco(3258), isco(2240)])
                 .also(&["Ambulance paramedic", "Emergency care practitioner"])
                 .regulated(Regulator::Hcpc, &["Paramedic"])
                 .bands(&[band(B6, B6, "experienced", "https://roadtonhs.com/nhs-pay-scale-agenda-for-change-2023/", true)]),
@@ -500,7 +500,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .also(&["Cardiovascular technician", "EKG technician", "ECG technician"])
                 .bls(Associate, Experience::None, Training::None)
                 .zone(3),
-            Recognition::new(Nhs, "Cardiac physiologist", &[uk(3213)])
+            Recognition::new(Nhs, "Cardiac physiologist", &[uk(3213), uk(2259), isco(2131), isco(3211)])
                 .also(&["Cardiographer", "Cardiac technician", "Cardiac physiology practitioner"])
                 .with_note("ONS lists \"Cardiographer\" under 3213 Medical and dental technicians, the closest unit group (judgement). Not an HCPC profession."),
         ],
@@ -521,7 +521,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
                 .zone(3)
                 .with_note("Entry education is that of SOC 29-2099 (health technologists and technicians, all other)."),
-            Recognition::new(Nhs, "Clinical neurophysiology practitioner", &[]),
+            Recognition::new(Nhs, "Clinical neurophysiology practitioner", &[uk(3213), uk(2259), isco(3211), isco(2269), isco(2131)]),
         ],
         equivalence: (EquivalenceKind::Close, None, Some("US neurodiagnostic (EEG) technologists map to NHS clinical neurophysiology practitioners (judgement).")),
         aliases: &["EEG Tech", "END Technologist", "R. EEG T.", "IONM Technologist", "Clinical Neurophysiologist"],
@@ -558,7 +558,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
                 .zone(3)
                 .with_note("BLS codes \"Ophthalmic Technologist\" to 29-2057; O*NET keeps ophthalmic medical technologists at 29-2099.05."),
-            Recognition::new(Nhs, "Ophthalmic technician", &[]),
+            Recognition::new(Nhs, "Ophthalmic technician", &[uk(3211), isco(3254)]),
         ],
         equivalence: (EquivalenceKind::Same, None, None),
         aliases: &["COT", "COMT", "Ophthalmic Tech"],
@@ -576,7 +576,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .also(&["Cardiovascular perfusionist"])
                 .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
                 .with_note("Entry education is that of SOC 29-2099 (health technologists and technicians, all other)."),
-            Recognition::new(Nhs, "Clinical perfusion scientist", &[]),
+            Recognition::new(Nhs, "Clinical perfusion scientist", &[uk(2259), isco(2269)]),
         ],
         equivalence: (EquivalenceKind::Same, None, None),
         aliases: &["Clinical Perfusionist", "Certified Clinical Perfusionist (CCP)"],
@@ -594,7 +594,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .also(&["Hemodialysis technician"])
                 .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
                 .with_note("The direct match title \"Dialysis Technician\" is 29-2099; \"Hemodialysis Technician\" is 29-2012. Entry education is that of 29-2099."),
-            Recognition::new(Nhs, "Dialysis technician", &[])
+            Recognition::new(Nhs, "Dialysis technician", &[uk(2259), isco(2269)])
                 .also(&["Renal technician", "Renal dialysis technician"]),
         ],
         equivalence: (EquivalenceKind::Same, None, None),
@@ -631,7 +631,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .bls(Bachelor, Experience::None, Training::None)
                 .zone(4)
                 .with_note("BLS Employment Projections (2023) publish only the combined row 29-2010 for laboratory technologists and technicians; the education shown is that row's."),
-            Recognition::new(Nhs, "Biomedical scientist", &[uk(2113)])
+            Recognition::new(Nhs, "Biomedical scientist", &[uk(2113), isco(2131)])
                 .also(&["Healthcare scientist (biomedical science)"])
                 .education(Bachelor)
                 .regulated(Regulator::Hcpc, &["Biomedical scientist"])
@@ -654,7 +654,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .bls(Bachelor, Experience::None, Training::None)
                 .zone(3)
                 .with_note("BLS Employment Projections (2023) publish only the combined row 29-2010 for laboratory technologists and technicians; the education shown is that row's."),
-            Recognition::new(Nhs, "Medical laboratory assistant", &[uk(3111)])
+            Recognition::new(Nhs, "Medical laboratory assistant", &[uk(3111), isco(3212)])
                 .also(&["Associate practitioner (laboratory)", "Laboratory technician", "Medical laboratory technician"])
                 .with_note("UK SOC 3111 Laboratory technicians lists \"Associate practitioner (laboratory)\"; the nearest unit group (judgement)."),
         ],
@@ -673,7 +673,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
             Recognition::new(Us, "Phlebotomist", &[soc(31, 9097), onet(31, 9097, 0), isco(5329)])
                 .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
                 .zone(3),
-            Recognition::new(Nhs, "Phlebotomist", &[])
+            Recognition::new(Nhs, "Phlebotomist", &[uk(6131), isco(5329)])
                 .with_note("Not found in ONS SOC 2020 Volume 1."),
         ],
         equivalence: (EquivalenceKind::Same, None, None),
@@ -692,7 +692,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .also(&["Surgical technician", "Operating room technician", "Surgical scrub technologist"])
                 .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
                 .zone(3),
-            Recognition::new(Nhs, "Theatre support worker", &[]),
+            Recognition::new(Nhs, "Theatre support worker", &[uk(6131), uk(3213), isco(5321), isco(2240), isco(3259)]),
         ],
         equivalence: (EquivalenceKind::Close, None, Some("The nearest NHS role is the theatre support worker; the HCPC-registered operating department practitioner is not equivalent (judgement).")),
         aliases: &["Surgical Tech", "Scrub Tech", "CST", "OR Tech"],
@@ -710,7 +710,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .also(&["Medical equipment preparer", "Central service technician"])
                 .bls(HighSchool, Experience::None, Training::ModerateTerm)
                 .zone(2),
-            Recognition::new(Nhs, "Sterile services technician", &[])
+            Recognition::new(Nhs, "Sterile services technician", &[uk(6131), isco(5329)])
                 .also(&["Decontamination technician"]),
         ],
         equivalence: (EquivalenceKind::Same, None, None),
@@ -765,7 +765,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
             Recognition::new(Us, "Dental assistant", &[soc(31, 9091), onet(31, 9091, 0), isco(3251)])
                 .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
                 .zone(3),
-            Recognition::new(Nhs, "Dental nurse", &[uk(6133), isco(3251)])
+            Recognition::new(Nhs, "Dental nurse", &[uk(6133), isco(3251), isco(5329)])
                 .also(&["Dental surgery assistant", "Dental nurse-receptionist"])
                 .regulated(Regulator::Gdc, &[])
                 .bands(&[band(B4, B4, "qualified", "https://www.healthcareers.nhs.uk/working-health/working-nhs/nhs-pay-and-benefits/agenda-change-pay-rates", false)])
@@ -786,7 +786,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
             Recognition::new(Us, "Dental hygienist", &[soc(29, 1292), onet(29, 1292, 0), isco(3251)])
                 .bls(Associate, Experience::None, Training::None)
                 .zone(3),
-            Recognition::new(Nhs, "Dental hygienist", &[uk(3213), isco(3251)])
+            Recognition::new(Nhs, "Dental hygienist", &[uk(3213), uk(2259), isco(3251)])
                 .also(&["Dental therapist", "Dental hygienist and therapist"]),
         ],
         equivalence: (EquivalenceKind::Same, None, None),
@@ -826,7 +826,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .also(&["Medical billing and coding specialist", "Medical coder", "Medical biller"])
                 .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
                 .zone(3),
-            Recognition::new(Nhs, "Clinical coder", &[isco(3252)])
+            Recognition::new(Nhs, "Clinical coder", &[uk(3549), isco(3252)])
                 .with_note("Not found in ONS SOC 2020 Volume 1."),
         ],
         equivalence: (EquivalenceKind::Same, None, None),
@@ -841,7 +841,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
         settings: &[Setting::Hospital, Setting::OutpatientClinic, Setting::Community, Setting::CareHome, Setting::Rehabilitation],
         patient_contact: Direct,
         recognitions: &[
-            Recognition::new(Nhs, "AHP support worker", &[])
+            Recognition::new(Nhs, "AHP support worker", &[uk(6131), uk(3219), uk(3213), isco(5329), isco(3259), isco(5321), isco(3211)])
                 .also(&["Assistant practitioner", "Therapy assistant", "Rehabilitation assistant", "Dietetic assistant", "Speech and language therapy assistant", "Podiatry assistant", "Imaging assistant", "Radiography assistant practitioner"]),
         ],
         equivalence: (EquivalenceKind::OneJurisdiction, None, Some("An NHS grade; in the US, assistants are coded with their profession (for example physical therapist assistants).")),
@@ -856,13 +856,14 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
         settings: &[Setting::Hospital, Setting::PhysiciansOffice, Setting::OperatingTheatre, Setting::Community, Setting::School, Setting::CareHome, Setting::Hospice, Setting::Prison],
         patient_contact: Direct,
         recognitions: &[
-            Recognition::new(Us, "Registered nurse", &[soc(29, 1141), soc(29, 1151), soc(29, 1171), onet(29, 1141, 0), onet(29, 1151, 0), onet(29, 1171, 0), isco(2221)])
-                .also(&["Nurse practitioner", "Nurse anesthetist"])
+            Recognition::new(Us, "Registered nurse", &[soc(29, 1141), onet(29, 1141, 0), onet(29, 1141, 1), onet(29, 1141, 2), onet(29, 1141, 3), onet(29, 1141, 4), isco(2221)])
+                .also(&["Acute care nurse", "Critical care nurse", "Clinical nurse specialist", "Advanced practice psychiatric nurse"])
                 .bls(Bachelor, Experience::None, Training::None)
                 .zone(4),
             Recognition::new(Nhs, "Registered nurse", &[uk(2232), uk(2233), uk(2234), uk(2235), uk(2236), uk(2237), isco(2221)])
-                .also(&["Staff nurse", "District nurse", "Practice nurse", "Mental health nurse", "Children's nurse", "Nurse practitioner"])
-                .regulated(Regulator::Nmc, &[]),
+                .also(&["Staff nurse", "District nurse", "Practice nurse", "Mental health nurse", "Children's nurse"])
+                .regulated(Regulator::Nmc, &[])
+                .with_note("2234 (Registered nurse practitioners) is shared with nurse-practitioner: the index also files general nursing practitioner titles there. No protected title is recorded: 'Currently in the UK, an individual can use the title 'nurse' without being on the NMC register' (https://councilofdeans.org.uk/2021/07/codh-statement-nurse-as-a-protected-title). Entry education is left unset because the unit groups disagree (diploma or degree in 2232/2234/2237, degree in 2233/2235/2236)."),
         ],
         equivalence: (EquivalenceKind::Same, None, None),
         aliases: &["RN", "RGN", "RMN", "Staff Nurse", "Charge Nurse", "Theatre Nurse"],
@@ -881,8 +882,9 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
                 .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
                 .zone(3),
             Recognition::new(Nhs, "Healthcare assistant", &[uk(6131), isco(5321)])
-                .also(&["Nursing assistant", "Health care support worker", "Nursing auxiliary", "Auxiliary nurse", "Nursing associate"])
-                .education(NoFormalCredential),
+                .also(&["Nursing assistant", "Health care support worker", "Nursing auxiliary", "Auxiliary nurse"])
+                .education(NoFormalCredential)
+                .with_note("Nursing associates (NMC, England) have their own id, nursing-associate. HCAs in care homes are filed in 6135 with care workers (care-worker)."),
         ],
         equivalence: (EquivalenceKind::Same, None, None),
         aliases: &["CNA", "HCA", "Nurse Aide", "Healthcare Support Worker"],
@@ -896,10 +898,15 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
         settings: &[Setting::Hospital, Setting::OutpatientClinic, Setting::Community],
         patient_contact: Direct,
         recognitions: &[
-            Recognition::new(Us, "Nurse midwife", &[soc(29, 1161), onet(29, 1161, 0), isco(2222)])
+            Recognition::new(Us, "Nurse midwife", &[soc(29, 1161), soc(29, 9099), onet(29, 1161, 0), onet(29, 9099, 1), isco(2222), isco(3222)])
+                .also(&["Midwife", "Certified professional midwife"])
                 .bls(Master, Experience::None, Training::None)
-                .zone(5),
-            Recognition::new(Nhs, "Midwife", &[uk(2231), isco(2222)]),
+                .zone(5)
+                .with_note("29-9099.01 (Midwives, not nurse-midwives) sits in the residual SOC 29-9099, which health-practitioner-other also carries; SOC-level figures for 29-9099 are not midwives' own. Entry education is that of nurse midwives (29-1161)."),
+            Recognition::new(Nhs, "Midwife", &[uk(2231), isco(3222), isco(2222)])
+                .education(Bachelor)
+                .regulated(Regulator::Nmc, &["Midwife"])
+                .with_note("The index gives the bare titles 'Midwife' and 'Midwife, registered' ISCO 3222 and the senior entries 2222. It also files 'Practitioner, midwifery' in 2234 (Registered nurse practitioners); that group is not carried here."),
         ],
         equivalence: (EquivalenceKind::Close, None, Some("US nurse-midwives are advanced practice nurses; UK midwives usually qualify through a midwifery degree (judgement).")),
         aliases: &["Certified Nurse Midwife", "CNM", "Nurse-Midwife"],
@@ -913,13 +920,16 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
         settings: &[Setting::Hospital, Setting::OutpatientClinic, Setting::PhysiciansOffice],
         patient_contact: Direct,
         recognitions: &[
-            Recognition::new(Us, "Physician", &[soc(29, 1229), soc(29, 1211), soc(29, 1212), soc(29, 1213), soc(29, 1214), soc(29, 1215), soc(29, 1216), soc(29, 1217), soc(29, 1218), soc(29, 1221), soc(29, 1222), soc(29, 1223), soc(29, 1224), soc(29, 1241), soc(29, 1242), soc(29, 1243), soc(29, 1249), onet(29, 1229, 0), isco(2211), isco(2212)])
+            Recognition::new(Us, "Physician", &[soc(29, 1229), soc(29, 1211), soc(29, 1212), soc(29, 1213), soc(29, 1214), soc(29, 1215), soc(29, 1216), soc(29, 1217), soc(29, 1218), soc(29, 1221), soc(29, 1222), soc(29, 1223), soc(29, 1224), soc(29, 1241), soc(29, 1242), soc(29, 1243), soc(29, 1249), onet(29, 1211, 0), onet(29, 1212, 0), onet(29, 1213, 0), onet(29, 1214, 0), onet(29, 1215, 0), onet(29, 1216, 0), onet(29, 1217, 0), onet(29, 1218, 0), onet(29, 1221, 0), onet(29, 1222, 0), onet(29, 1223, 0), onet(29, 1224, 0), onet(29, 1229, 0), onet(29, 1229, 1), onet(29, 1229, 2), onet(29, 1229, 3), onet(29, 1229, 4), onet(29, 1229, 5), onet(29, 1229, 6), onet(29, 1241, 0), onet(29, 1242, 0), onet(29, 1243, 0), onet(29, 1249, 0), isco(2211), isco(2212)])
                 .also(&["Surgeon", "Osteopathic physician (DO)"])
                 .bls(DoctoralOrProfessional, Experience::None, Training::InternshipResidency)
-                .with_note("Entry education is that of 29-1229 (physicians, all other); O*NET 29-1229.00 is not rated for a Job Zone."),
-            Recognition::new(Nhs, "Doctor", &[uk(2211), uk(2212), isco(2211), isco(2212)])
-                .also(&["General practitioner", "Consultant", "Surgeon", "Registrar", "Psychiatrist"])
-                .education(Bachelor),
+                .zone(5)
+                .with_note("Entry education is that of 29-1229 (physicians, all other); every rated O*NET code here is Job Zone 5 (29-1229.00 and 29-1249.00, the all-other codes, are not rated)."),
+            Recognition::new(Nhs, "Doctor", &[uk(2211), uk(2212), uk(2113), isco(2211), isco(2212)])
+                .also(&["General practitioner", "Consultant", "Surgeon", "Registrar", "Psychiatrist", "Histopathologist"])
+                .education(Bachelor)
+                .regulated(Regulator::Gmc, &[])
+                .with_note("The index files histopathologists with biomedical scientists (2113/02, ISCO 2212), so 2113 is shared with medical-laboratory-scientist. Not carried: 'Pathologist' -> 2112/05 (the bare title also names non-medical pathologists) and 'Ophthalmologist' -> 2252/00 (filed with optometrists, ISCO 2267)."),
         ],
         equivalence: (EquivalenceKind::Same, None, None),
         aliases: &["Doctor", "GP", "MD", "DO", "Consultant Physician"],
@@ -933,13 +943,15 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
         settings: &[Setting::Hospital, Setting::DentalOffice],
         patient_contact: Direct,
         recognitions: &[
-            Recognition::new(Us, "Dentist", &[soc(29, 1021), soc(29, 1022), soc(29, 1023), soc(29, 1024), soc(29, 1029), onet(29, 1021, 0), isco(2261)])
+            Recognition::new(Us, "Dentist", &[soc(29, 1021), soc(29, 1022), soc(29, 1023), soc(29, 1024), soc(29, 1029), onet(29, 1021, 0), onet(29, 1022, 0), onet(29, 1023, 0), onet(29, 1024, 0), onet(29, 1029, 0), isco(2261)])
+                .also(&["Oral and maxillofacial surgeon", "Orthodontist", "Prosthodontist"])
                 .bls(DoctoralOrProfessional, Experience::None, Training::None)
                 .zone(5),
             Recognition::new(Nhs, "Dentist", &[uk(2253), isco(2261)])
-                .also(&["Dental surgeon", "Orthodontist"])
+                .also(&["Dental surgeon", "Dental practitioner", "Orthodontist", "Periodontist", "Endodontist"])
                 .education(Bachelor)
-                .regulated(Regulator::Gdc, &[]),
+                .regulated(Regulator::Gdc, &["Dentist", "Dental surgeon", "Dental practitioner"])
+                .with_note("The index files 'Surgeon, maxillofacial' with specialist medical practitioners (2212/14); UK maxillofacial surgeons are medically qualified, so 2212 is not carried here."),
         ],
         equivalence: (EquivalenceKind::Same, None, None),
         aliases: &["Dental Surgeon", "DDS", "DMD", "Orthodontist"],
@@ -983,5 +995,853 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 50] = [
         ],
         equivalence: (EquivalenceKind::Same, None, None),
         aliases: &["Carer", "Care Assistant", "Support Worker", "Home Care Assistant", "Personal Care Assistant", "HHA"],
+    }),
+    info(Row {
+        profession: P::PhysicianAssistant,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::Medicine,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::Hospital, Setting::OutpatientClinic, Setting::PhysiciansOffice, Setting::OperatingTheatre],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Physician assistant", &[soc(29, 1071), onet(29, 1071, 0), isco(2240)])
+                .bls(Master, Experience::None, Training::None)
+                .zone(5),
+            Recognition::new(Nhs, "Physician associate", &[uk(2259), isco(2269)])
+                .regulated(Regulator::Gmc, &[])
+                .with_note("Registration becomes a legal requirement only in December 2026: 'The law does not require physician associates (PA) and anaesthesia associates (AA) to register with the GMC until December 2026' (https://www.gmc-uk.org/registration-and-licensing/our-registers/a-guide-to-our-registers/unregistered-practice). The index files 'Associate, physician' in 2259/99 (Other health professionals n.e.c.)."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("The UK title is physician associate (spec); O*NET 30.1 lists 'Physician Associate (PA)' among the alternate titles of 29-1071.00. The SOC 2018 definition says US PAs work 'under the supervision of a physician' and 'May, in some cases, prescribe medication'; no saved source states UK prescribing rights.")),
+        aliases: &["PA-C", "Physician Associate", "Physician Assistant-Certified"],
+    }),
+    info(Row {
+        profession: P::AnesthesiologistAssistant,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::Medicine,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::Hospital, Setting::OperatingTheatre],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Anesthesiologist assistant", &[soc(29, 1071), onet(29, 1071, 1), isco(2240)])
+                .bls(Master, Experience::None, Training::None)
+                .zone(5),
+            Recognition::new(Nhs, "Anaesthesia associate", &[])
+                .regulated(Regulator::Gmc, &[])
+                .with_note("Registration becomes a legal requirement only in December 2026: 'The law does not require physician associates (PA) and anaesthesia associates (AA) to register with the GMC until December 2026' (https://www.gmc-uk.org/registration-and-licensing/our-registers/a-guide-to-our-registers/unregistered-practice). The coding index v12 has no entry for anaesthesia associates ('Practitioner, anaesthetic' 2259/99 and 'Assistant, anaesthetic' 6131/09 are other roles), so no UK SOC code is given."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("The UK anaesthesia associate and the US anesthesiologist assistant both deliver anaesthesia under an anaesthetist's supervision (judgement).")),
+        aliases: &["CAA", "Anaesthesia Associate", "Anesthesia Associate"],
+    }),
+    info(Row {
+        profession: P::VisionRehabilitationTherapist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::Therapies,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::Community, Setting::School, Setting::Rehabilitation, Setting::OutpatientClinic],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Vision rehabilitation therapist", &[soc(29, 1122), onet(29, 1122, 1), isco(2269)])
+                .also(&["Low vision therapist", "Orientation and mobility specialist"])
+                .bls(Master, Experience::None, Training::None)
+                .zone(5)
+                .with_note("29-1122 is shared with occupational-therapist (29-1122.00); SOC-level figures are the occupational therapists' row."),
+            Recognition::new(Nhs, "Rehabilitation officer (visual impairment)", &[uk(2469), isco(2635)])
+                .also(&["Rehabilitation worker (visual impairment)"])
+                .with_note("Judgement: the index entry 'Officer, rehabilitation' (2469/99 Welfare professionals n.e.c.) has no qualifier; ons20 2469 lists 'Rehabilitation officer' among its related job titles and the task 'provides rehabilitation services to individuals'. The index has no visual-impairment rehabilitation title."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("Both help people with sight loss with orientation, mobility and daily living (judgement); the UK index files the rehabilitation officer with welfare professionals (2469), not health.")),
+        aliases: &["COMS", "CLVT", "CVRT", "Rehabilitation Officer for Visually Impaired People", "ROVI"],
+    }),
+    info(Row {
+        profession: P::ExercisePhysiologist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::Therapies,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::Hospital, Setting::OutpatientClinic, Setting::Rehabilitation, Setting::Community],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Exercise physiologist", &[soc(29, 1128), onet(29, 1128, 0), isco(2264)])
+                .bls(Bachelor, Experience::None, Training::None)
+                .zone(4),
+            Recognition::new(Nhs, "Clinical exercise physiologist", &[uk(2229), isco(2269)])
+                .with_note("The index files the exercise physiologist in hospital service under 2229/10 (Sports therapists), ISCO 2269; the US crosswalk gives 2264."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("UK clinical exercise physiologists work in NHS rehabilitation services like US exercise physiologists; the UK title is not statutorily regulated (no saved source names a regulator).")),
+        aliases: &["Clinical Exercise Physiologist", "ACSM-CEP", "Cardiac Rehabilitation Physiologist"],
+    }),
+    info(Row {
+        profession: P::Acupuncturist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::Complementary,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::PrivatePractice, Setting::OutpatientClinic],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Acupuncturist", &[soc(29, 1291), onet(29, 1291, 0), isco(2230)])
+                .bls(Master, Experience::None, Training::None)
+                .zone(5),
+            Recognition::new(Nhs, "Acupuncturist", &[uk(2229), isco(2230)])
+                .with_note("'Acupuncturist, medical' (2212/99, a doctor) is not this profession."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("Same practice in both jurisdictions (judgement); no saved source names a UK statutory regulator for acupuncture.")),
+        aliases: &["L.Ac.", "LAc", "Dipl. Ac."],
+    }),
+    info(Row {
+        profession: P::MedicalDosimetrist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::Diagnostics,
+        definitions: 0b0110, // us-broad, us-inclusive
+        settings: &[Setting::Hospital, Setting::OutpatientClinic],
+        patient_contact: Minimal,
+        recognitions: &[
+            Recognition::new(Us, "Medical dosimetrist", &[soc(29, 2036), onet(29, 2036, 0)])
+                .bls(Bachelor, Experience::None, Training::None)
+                .zone(4)
+                .with_note("No ISCO-08 code: the BLS crosswalk predates SOC 2018 and the predecessor 2010 code is ambiguous."),
+            Recognition::new(Nhs, "Dosimetrist", &[uk(2259), isco(3211)])
+                .also(&["Medical dosimetrist"]),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("Both plan radiotherapy doses; the UK index files dosimetrists with medical physicists and nuclear medicine scientists (2259/05).")),
+        aliases: &["CMD", "Certified Medical Dosimetrist", "Radiotherapy Dosimetrist"],
+    }),
+    info(Row {
+        profession: P::DieteticTechnician,
+        role_level: RoleLevel::Support,
+        scope: Scope::AlliedRole,
+        family: Family::Therapies,
+        definitions: 0b0110, // us-broad, us-inclusive
+        settings: &[Setting::Hospital, Setting::CareHome, Setting::Community, Setting::School],
+        patient_contact: SomeContact,
+        recognitions: &[
+            Recognition::new(Us, "Dietetic technician", &[soc(29, 2051), onet(29, 2051, 0), isco(3259)])
+                .bls(Associate, Experience::None, Training::None)
+                .zone(3),
+        ],
+        equivalence: (EquivalenceKind::NotEquivalent, Some(P::AhpSupportWorker), Some("The spec names the UK dietetic assistant, an ahp-support-worker, as only the closest role; the index files 'Assistant, dietetic' in 3219/02 (Dietetic assistants).")),
+        aliases: &["NDTR", "Nutrition and Dietetics Technician, Registered"],
+    }),
+    info(Row {
+        profession: P::PsychiatricTechnician,
+        role_level: RoleLevel::Support,
+        scope: Scope::AlliedRole,
+        family: Family::ClinicalSupport,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::Hospital, Setting::Rehabilitation, Setting::Community, Setting::Prison],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Psychiatric technician", &[soc(29, 2053), onet(29, 2053, 0), isco(3259)])
+                .bls(PostsecondaryNondegreeAward, Experience::LessThanFiveYears, Training::ShortTerm)
+                .zone(3),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("No UK equivalent (spec); UK mental health healthcare assistants are nursing-assistant.")),
+        aliases: &["LPT", "Licensed Psychiatric Technician", "Psych Tech"],
+    }),
+    info(Row {
+        profession: P::DispensingOptician,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::EyeCare,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::PrivatePractice, Setting::OutpatientClinic, Setting::Hospital],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Dispensing optician", &[soc(29, 2081), onet(29, 2081, 0), isco(3254)])
+                .bls(HighSchool, Experience::None, Training::LongTerm)
+                .zone(3),
+            Recognition::new(Nhs, "Dispensing optician", &[uk(3211), isco(3254)])
+                .also(&["Optical dispenser", "Contact lens optician"])
+                .education(PostsecondaryNondegreeAward)
+                .regulated(Regulator::Goc, &[])
+                .with_note("3211 (Dispensing opticians) is specific to this profession. The bare index entry 'Optician' goes to 2252 Optometrists, so 'Optician' alone is not a dispensing-optician title in the UK."),
+        ],
+        equivalence: (EquivalenceKind::Same, None, Some("O*NET 30.1 lists 'Dispensing Optician' as an alternate title of 29-2081.00; both jurisdictions' crosswalks give ISCO 3254.")),
+        aliases: &["ABOC", "FBDO", "Contact Lens Optician"],
+    }),
+    info(Row {
+        profession: P::HearingAidDispenser,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::HearingCare,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::PrivatePractice, Setting::OutpatientClinic, Setting::Community],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Hearing aid specialist", &[soc(29, 2092), onet(29, 2092, 0), isco(3214)])
+                .also(&["Hearing instrument specialist"])
+                .bls(HighSchool, Experience::None, Training::ModerateTerm)
+                .zone(3),
+            Recognition::new(Nhs, "Hearing aid dispenser", &[uk(3213), uk(2259), isco(3214), isco(3211), isco(2266)])
+                .also(&["Hearing aid audiologist"])
+                .regulated(Regulator::Hcpc, &["Hearing aid dispenser"])
+                .with_note("The index files the dispenser titles in 3213/04 (Hearing aid dispensers) and 'Audiologist, aid, hearing' in 2259/01 (Audiologists). HCPC regulation is of title and function (the protected function applies where the hearing aid is supplied by retail sale or hire)."),
+        ],
+        equivalence: (EquivalenceKind::Same, None, Some("O*NET 30.1 lists 'Hearing Aid Dispenser' as an alternate title of 29-2092.00.")),
+        aliases: &["Hearing Aid Audiologist", "RHAD", "BC-HIS"],
+    }),
+    info(Row {
+        profession: P::HealthInformationTechnologist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::HealthInformation,
+        definitions: 0b0110, // us-broad, us-inclusive
+        settings: &[Setting::Hospital, Setting::PhysiciansOffice, Setting::Remote, Setting::Insurer],
+        patient_contact: Minimal,
+        recognitions: &[
+            Recognition::new(Us, "Health information technologist", &[soc(29, 9021), onet(29, 9021, 0), isco(3252)])
+                .also(&["Medical registrar", "Cancer registrar"])
+                .bls(Associate, Experience::None, Training::None)
+                .zone(3),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("The coding index v12 has no health-information or cancer-registry title (its medical-records entries in 4131/06 are records clerks, and 'Registrar' in health goes to doctors), so no NHS recognition is given.")),
+        aliases: &["Health Information Technologist", "Clinical Informatics Analyst"],
+    }),
+    info(Row {
+        profession: P::AthleticTrainer,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::Therapies,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::School, Setting::OutpatientClinic, Setting::Rehabilitation, Setting::Hospital],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Athletic trainer", &[soc(29, 9091), onet(29, 9091, 0), isco(3423)])
+                .bls(Master, Experience::None, Training::None)
+                .zone(5),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("The closest UK role is the sports rehabilitator, not equivalent (spec); the index has no sports rehabilitator entry and no id carries it.")),
+        aliases: &["LAT"],
+    }),
+    info(Row {
+        profession: P::GeneticCounselor,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::HealthcareScience,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::Hospital, Setting::OutpatientClinic, Setting::Laboratory, Setting::Remote],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Genetic counselor", &[soc(29, 9092), onet(29, 9092, 0), isco(2269)])
+                .bls(Master, Experience::None, Training::None)
+                .zone(5),
+            Recognition::new(Nhs, "Genetic counsellor", &[uk(2229), isco(3259)]),
+        ],
+        equivalence: (EquivalenceKind::Same, None, Some("The ISCO codes differ: the BLS crosswalk gives 2269, the ONS index's ISCO column 3259.")),
+        aliases: &["CGC", "Genetic Counsellor", "Genomic Counsellor"],
+    }),
+    info(Row {
+        profession: P::SurgicalAssistant,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::Perioperative,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::Hospital, Setting::OperatingTheatre],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Surgical assistant", &[soc(29, 9093), onet(29, 9093, 0)])
+                .also(&["Surgical first assistant"])
+                .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
+                .zone(3)
+                .with_note("No ISCO-08 code: no 2010 SOC row and no single predecessor."),
+            Recognition::new(Nhs, "Surgical care practitioner", &[])
+                .also(&["Surgical first assistant"])
+                .with_note("The coding index v12 has no surgical care practitioner or surgical first assistant entry; 'Practitioner, perioperative' and 'Specialist, perioperative' (2259/99, ISCO 2240) are the nearest but do not name the role, so no UK SOC code is given."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("The spec pairs the US surgical assistant with the UK surgical care practitioner and surgical first assistant (judgement that the work is close; no saved source compares them).")),
+        aliases: &["CST-CSFA", "Surgical Care Practitioner", "Advanced Surgical Care Practitioner"],
+    }),
+    info(Row {
+        profession: P::MassageTherapist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::Complementary,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::PrivatePractice, Setting::OutpatientClinic, Setting::Rehabilitation],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Massage therapist", &[soc(31, 9011), onet(31, 9011, 0), isco(3255)])
+                .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
+                .zone(3),
+            Recognition::new(Nhs, "Massage therapist", &[uk(3214), uk(2229), isco(3255), isco(2269)])
+                .also(&["Sports massage therapist"])
+                .with_note("Sports massage therapists qualified at level 4/5 go to 2229/10 (Sports therapists, ISCO 2269); every other massage title to 3214 (ISCO 3255)."),
+        ],
+        equivalence: (EquivalenceKind::Same, None, None),
+        aliases: &["LMT", "RMT", "Sports Massage Therapist"],
+    }),
+    info(Row {
+        profession: P::MedicalTranscriptionist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::HealthInformation,
+        definitions: 0b0110, // us-broad, us-inclusive
+        settings: &[Setting::Hospital, Setting::PhysiciansOffice, Setting::Remote],
+        patient_contact: Minimal,
+        recognitions: &[
+            Recognition::new(Us, "Medical transcriptionist", &[soc(31, 9094), onet(31, 9094, 0), isco(3344)])
+                .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
+                .zone(3),
+            Recognition::new(Nhs, "Medical audio typist", &[uk(4217), isco(4131)])
+                .with_note("The index has no medical audio typist: it files the generic 'Typist, audio' and 'Transcriber' in 4217/02 (Transcribers), ISCO 4131. Medical secretaries are 4211 ('Secretary, medical'), a different job title."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("The UK job is done by medical audio typists and medical secretaries; the index has no medical transcription title (spec: 'as the index files it').")),
+        aliases: &["Medical Audio Typist", "Healthcare Documentation Specialist", "RHDS", "CHDS"],
+    }),
+    info(Row {
+        profession: P::PharmacyAssistant,
+        role_level: RoleLevel::Support,
+        scope: Scope::AlliedRole,
+        family: Family::Pharmacy,
+        definitions: 0b0110, // us-broad, us-inclusive
+        settings: &[Setting::Pharmacy, Setting::Hospital],
+        patient_contact: SomeContact,
+        recognitions: &[
+            Recognition::new(Us, "Pharmacy aide", &[soc(31, 9095), onet(31, 9095, 0), isco(5329)])
+                .bls(HighSchool, Experience::None, Training::ShortTerm)
+                .zone(2),
+            Recognition::new(Nhs, "Pharmacy assistant", &[uk(7114), isco(5223), isco(3213)])
+                .also(&["Dispensing assistant", "Medicines counter assistant"])
+                .with_note("Not registered: https://www.pharmacyregulation.org/education/education-and-training-requirements-pharmacy-team/unregistered-staff-support-staff: 'Unregistered pharmacy staff refers to staff within the pharmacy team who are not registered with us ... It includes pharmacy staff such as dispensers and medicines counter assistants' and 'A dispensing assistant (or pharmacy assistant) ... work[s] under the supervision of a pharmacist'. The index's ISCO column splits the titles: dispensing titles 3213, counter and 'Assistant, pharmacy' 5223."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("US pharmacy aides and UK pharmacy (dispensing) assistants both work under a pharmacist; neither is a pharmacy technician.")),
+        aliases: &["Dispensing Assistant", "Pharmacy Assistant", "Medicines Counter Assistant", "Pharmacy Dispenser"],
+    }),
+    info(Row {
+        profession: P::SpeechLanguagePathologyAssistant,
+        role_level: RoleLevel::Support,
+        scope: Scope::AlliedRole,
+        family: Family::Therapies,
+        definitions: 0b1110, // us-broad, us-inclusive, patient-facing
+        settings: &[Setting::School, Setting::OutpatientClinic, Setting::Hospital, Setting::CareHome],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Speech-language pathology assistant", &[soc(31, 9099), onet(31, 9099, 1), isco(3259), isco(5329)])
+                .bls(HighSchool, Experience::None, Training::None)
+                .zone(3)
+                .with_note("31-9099 is shared with healthcare-support-worker-other and endoscopy-technician; SOC-level figures are the 'all other' row."),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("UK speech and language therapy assistants stay under ahp-support-worker (spec); the index files them in 6131/07.")),
+        aliases: &["C-SLPA"],
+    }),
+    info(Row {
+        profession: P::EndoscopyTechnician,
+        role_level: RoleLevel::Support,
+        scope: Scope::AlliedRole,
+        family: Family::ClinicalSupport,
+        definitions: 0b0110, // us-broad, us-inclusive
+        settings: &[Setting::Hospital, Setting::OutpatientClinic],
+        patient_contact: SomeContact,
+        recognitions: &[
+            Recognition::new(Us, "Endoscopy technician", &[soc(31, 9099), onet(31, 9099, 2), isco(3259), isco(5329)])
+                .bls(HighSchool, Experience::None, Training::None)
+                .zone(2)
+                .with_note("31-9099 is shared with healthcare-support-worker-other and speech-language-pathology-assistant; SOC-level figures are the 'all other' row."),
+            Recognition::new(Nhs, "Endoscopy technician", &[uk(3213), isco(3259)])
+                .also(&["Endoscopy assistant"]),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("Both reprocess endoscopes and assist in endoscopic procedures (judgement).")),
+        aliases: &["Endoscopy Assistant", "Endoscopy Technologist"],
+    }),
+    info(Row {
+        profession: P::ClinicalScientist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::HealthcareScience,
+        definitions: 0b0000, // none
+        settings: &[Setting::Hospital, Setting::Laboratory],
+        patient_contact: SomeContact,
+        recognitions: &[
+            Recognition::new(Nhs, "Clinical scientist", &[uk(2113), uk(2259), isco(2131), isco(2269), isco(3211)])
+                .also(&["Medical physicist", "Clinical biochemist", "Clinical scientist (genomics)", "Clinical scientist (microbiology)", "Clinical scientist (physiological sciences)"])
+                .regulated(Regulator::Hcpc, &["Clinical scientist"])
+                .with_note("'Scientist, clinical' sits in 2113/04 (Clinical scientists, ISCO 2131), a sub-group that also holds clinical-trials research titles; medical physicists and nuclear medicine scientists in 2259/05 (ISCO 2269 and 3211). Specialisms with their own id keep their titles (perfusion, audiology, neurophysiology, biomedical science)."),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("No US equivalent (spec); related US roles are medical physicists and clinical laboratory directors. Note O*NET 30.1 lists 'Medical Physicist' as an alternate title of 29-2036.00 (medical dosimetrists).")),
+        aliases: &["Clinical Scientist", "Medical Physicist", "Principal Clinical Scientist", "Consultant Clinical Scientist"],
+    }),
+    info(Row {
+        profession: P::HealthcareSciencePractitioner,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::HealthcareScience,
+        definitions: 0b0000, // none
+        settings: &[Setting::Hospital, Setting::OutpatientClinic, Setting::Laboratory],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Nhs, "Healthcare science practitioner", &[uk(2259), uk(2254), uk(3213), uk(3111), uk(2113), isco(2131), isco(2269), isco(3211), isco(3111), isco(3212)])
+                .also(&["Clinical physiologist", "Respiratory physiologist", "Gastrointestinal physiologist", "Vascular scientist", "Medical physics technologist", "Clinical engineering technologist"])
+                .with_note("Judgement on the boundaries: 'Scientist, healthcare' (2259/99) is the generic NHS healthcare scientist title, filed here rather than under clinical-scientist; 'Technologist, clinical' sits in 2113/04 (Clinical scientists) with ISCO 3212; 'Technician, physics' in hospital service in 3111/03 (Health physics monitors). Left out: 'Therapist, respiratory' (2259/10, the respiratory-therapist title), 'Assistant, science, healthcare' (3111/99, an assistant), 'Engineer, clinical' (2129/04) and 'Engineer, medical' (3213/99, not clearly healthcare science). Cardiac, neurophysiology, sleep, audiology, perfusion and biomedical science titles keep their own ids (spec)."),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("NHS healthcare science (spec); US counterparts are split over several technologist codes.")),
+        aliases: &["Healthcare Science Practitioner", "Healthcare Scientist", "Clinical Physiologist", "Respiratory Physiologist", "Gastrointestinal Physiologist", "Vascular Scientist", "Clinical Technologist", "Medical Physics Technologist"],
+    }),
+    info(Row {
+        profession: P::OrthodonticTherapist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::Dentistry,
+        definitions: 0b0000, // none
+        settings: &[Setting::DentalOffice, Setting::Hospital],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Nhs, "Orthodontic therapist", &[uk(3213), isco(3214)])
+                .regulated(Regulator::Gdc, &["Orthodontic therapist"])
+                .with_note("The index files 'Therapist, orthodontic' in 3213/99 (Medical and dental technicians n.e.c.) with ISCO 3214, not with the dental hygienists and therapists (3213/02)."),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("No US equivalent (spec).")),
+        aliases: &[],
+    }),
+    info(Row {
+        profession: P::HealthPractitionerOther,
+        role_level: RoleLevel::Professional,
+        scope: Scope::AlliedRole,
+        family: Family::ClinicalSupport,
+        definitions: 0b0110, // us-broad, us-inclusive
+        settings: &[Setting::Hospital, Setting::OutpatientClinic],
+        patient_contact: SomeContact,
+        recognitions: &[
+            Recognition::new(Us, "Healthcare practitioners, all other", &[soc(29, 1129), soc(29, 1299), soc(29, 9099), onet(29, 1129, 0), onet(29, 1299, 0), onet(29, 9099, 0), isco(2269), isco(3230), isco(3259)])
+                .also(&["Therapists, all other", "Healthcare diagnosing or treating practitioners, all other", "Healthcare practitioners and technical workers, all other"])
+                .bls(Bachelor, Experience::None, Training::None)
+                .with_note("Residual rows: 29-1129, 29-1299 and 29-9099 figures are 'all other' rows, also holding the specialist O*NET codes carried by art-therapist, music-therapist, orthoptist, naturopathic-physician and midwife."),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("Residual US 'all other' groups (spec); not a single profession.")),
+        aliases: &[],
+    }),
+    info(Row {
+        profession: P::HealthcareSupportWorkerOther,
+        role_level: RoleLevel::Support,
+        scope: Scope::AlliedRole,
+        family: Family::ClinicalSupport,
+        definitions: 0b0110, // us-broad, us-inclusive
+        settings: &[Setting::Hospital, Setting::OutpatientClinic],
+        patient_contact: SomeContact,
+        recognitions: &[
+            Recognition::new(Us, "Healthcare support workers, all other", &[soc(31, 9099), onet(31, 9099, 0), isco(3259), isco(5329)])
+                .bls(HighSchool, Experience::None, Training::None)
+                .with_note("Residual row: 31-9099 figures also cover speech-language pathology assistants (31-9099.01) and endoscopy technicians (31-9099.02)."),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("Residual US 'all other' group (spec); not a single profession.")),
+        aliases: &[],
+    }),
+    info(Row {
+        profession: P::NursePractitioner,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Boundary,
+        family: Family::NursingAndMidwifery,
+        definitions: 0b0000, // none
+        settings: &[Setting::Hospital, Setting::OutpatientClinic, Setting::PhysiciansOffice, Setting::Community],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Nurse practitioner", &[soc(29, 1171), onet(29, 1171, 0), isco(2221)])
+                .bls(Master, Experience::None, Training::None)
+                .zone(5),
+            Recognition::new(Nhs, "Advanced nurse practitioner", &[uk(2234), isco(2221)])
+                .also(&["Nurse practitioner", "Emergency nurse practitioner", "Mental health nurse practitioner"])
+                .regulated(Regulator::Nmc, &[])
+                .with_note("Advanced practice is not a separate part of the NMC register; the nurse is registered as a nurse (or midwife). ONS 2234 typical entry: 'To become an advanced nurse practitioner significant experience and qualification to a postgraduate level is usually required.' (no master/doctoral value asserted). The index also files 'Practitioner, clinical, advanced' -> 2234/99 (ISCO 2221), but advanced clinical practitioner posts are open to other professions, so it is not used as an alias."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("US nurse practitioners are licensed advanced practice registered nurses (29-1171); in the UK an advanced nurse practitioner is a registered nurse working at an advanced level after postgraduate study (ONS 2234), with no separate part of the NMC register.")),
+        aliases: &["NP", "FNP-C", "FNP-BC", "PMHNP", "PMHNP-BC", "AGACNP", "AGPCNP", "ANP", "Advanced Nurse Practitioner"],
+    }),
+    info(Row {
+        profession: P::NurseAnesthetist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Boundary,
+        family: Family::NursingAndMidwifery,
+        definitions: 0b0000, // none
+        settings: &[Setting::Hospital, Setting::OperatingTheatre, Setting::OutpatientClinic],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Nurse anesthetist", &[soc(29, 1151), onet(29, 1151, 0), isco(2221)])
+                .also(&["Certified registered nurse anesthetist"])
+                .bls(Master, Experience::None, Training::None)
+                .zone(5),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("The spec gives no UK counterpart. UK anaesthesia associates are a different, GMC-regulated role (anesthesiologist-assistant); the index files 'Practitioner, anaesthetic' -> 2259/99, not a nursing group.")),
+        aliases: &["CRNA", "Nurse Anaesthetist"],
+    }),
+    info(Row {
+        profession: P::LicensedPracticalNurse,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Boundary,
+        family: Family::NursingAndMidwifery,
+        definitions: 0b0000, // none
+        settings: &[Setting::CareHome, Setting::Hospital, Setting::PhysiciansOffice, Setting::Community],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Licensed practical nurse", &[soc(29, 2061), onet(29, 2061, 0), isco(3221)])
+                .also(&["Licensed vocational nurse"])
+                .bls(PostsecondaryNondegreeAward, Experience::None, Training::None)
+                .zone(3),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("US only. The spec names the NMC-registered nursing associate (England) as the closest UK role; the two differ in regulation and scope, so it is not recorded as an NHS recognition.")),
+        aliases: &["LPN", "LVN", "LPN/LVN", "Practical Nurse"],
+    }),
+    info(Row {
+        profession: P::NursingAssociate,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Boundary,
+        family: Family::NursingAndMidwifery,
+        definitions: 0b0000, // none
+        settings: &[Setting::Hospital, Setting::Community, Setting::CareHome],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Nhs, "Nursing associate", &[uk(3213), isco(3221)])
+                .regulated(Regulator::Nmc, &["Nursing associate"])
+                .with_note("The coding index files nursing associates in 3213 (Medical and dental technicians), a unit group not specific to the role, so no entry education is taken from ONS."),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("England only (NMC). The spec names the US licensed practical nurse as the closest role, not an equivalent.")),
+        aliases: &["Registered Nursing Associate", "Trainee Nursing Associate"],
+    }),
+    info(Row {
+        profession: P::Optometrist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Boundary,
+        family: Family::EyeCare,
+        definitions: 0b0000, // none
+        settings: &[Setting::PrivatePractice, Setting::OutpatientClinic, Setting::Hospital],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Optometrist", &[soc(29, 1041), onet(29, 1041, 0), isco(2267)])
+                .also(&["Doctor of optometry"])
+                .bls(DoctoralOrProfessional, Experience::None, Training::None)
+                .zone(5),
+            Recognition::new(Nhs, "Optometrist", &[uk(2252), isco(2267)])
+                .also(&["Ophthalmic optician"])
+                .education(Bachelor)
+                .regulated(Regulator::Goc, &["Optometrist", "Registered optometrist"])
+                .with_note("The index also files the bare title 'Optician' -> 2252/00 (ISCO 2267), and 'Ophthalmologist' -> 2252/00; neither is used as an alias here ('Optician' is ambiguous with dispensing opticians, ophthalmologists are physicians)."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("Both test sight, prescribe lenses and detect eye disease. US entry is a doctoral Doctor of Optometry degree; UK entry is a degree in optometry, the GOC qualifying examination and a pre-registration year (ONS 2252).")),
+        aliases: &["OD", "Doctor of Optometry", "Ophthalmic Optician", "MCOptom"],
+    }),
+    info(Row {
+        profession: P::Chiropractor,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Boundary,
+        family: Family::Complementary,
+        definitions: 0b0000, // none
+        settings: &[Setting::PrivatePractice, Setting::OutpatientClinic],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Chiropractor", &[soc(29, 1011), onet(29, 1011, 0), isco(2269)])
+                .bls(DoctoralOrProfessional, Experience::None, Training::None)
+                .zone(5),
+            Recognition::new(Nhs, "Chiropractor", &[uk(2229), isco(2269)])
+                .regulated(Regulator::Gcc, &["Chiropractor"])
+                .with_note("2229 (Therapy professionals n.e.c.) is shared with other therapies, so no entry education is taken from ONS."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("Same practice in both; the US title rests on a Doctor of Chiropractic degree and state licence, the UK title on registration with the General Chiropractic Council.")),
+        aliases: &["DC", "Doctor of Chiropractic", "Chiro"],
+    }),
+    info(Row {
+        profession: P::NaturopathicPhysician,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Boundary,
+        family: Family::Complementary,
+        definitions: 0b0000, // none
+        settings: &[Setting::PrivatePractice, Setting::OutpatientClinic],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Naturopathic physician", &[soc(29, 1299), onet(29, 1299, 1), isco(2230)])
+                .also(&["Naturopathic doctor"])
+                .bls(Master, Experience::None, Training::None)
+                .zone(5)
+                .with_note("29-1299 is the SOC 2018 'all other' row (Healthcare Diagnosing or Treating Practitioners, All Other); its BLS employment and wage figures cover more than naturopathic physicians and are not this profession's own."),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("US only per the spec. The ONS index files 'Naturopath' -> 3214/99 (Complementary health associate professionals, ISCO 2230); UK naturopaths are not a licensed physician-level profession, so no NHS recognition is recorded.")),
+        aliases: &["ND", "NMD", "Doctor of Naturopathic Medicine"],
+    }),
+    info(Row {
+        profession: P::Orderly,
+        role_level: RoleLevel::Support,
+        scope: Scope::Boundary,
+        family: Family::NursingAndMidwifery,
+        definitions: 0b0100, // us-inclusive
+        settings: &[Setting::Hospital, Setting::CareHome],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Orderly", &[soc(31, 1132), onet(31, 1132, 0), isco(5329)])
+                .bls(HighSchool, Experience::None, Training::ShortTerm)
+                .zone(2),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("The spec gives no UK title (closest: hospital porter, ONS 9262). The ONS index files hospital, ward, medical and theatre orderlies with nursing auxiliaries and assistants (6131), which the registry gives to nursing-assistant: 'Orderly, hospital' -> 6131/99, 'Orderly, ward' -> 6131/99, 'Orderly' [IND: hospital service] -> 6131/99 (all ISCO 5329).")),
+        aliases: &["Ward Orderly", "Theatre Orderly"],
+    }),
+    info(Row {
+        profession: P::PsychiatricAide,
+        role_level: RoleLevel::Support,
+        scope: Scope::Boundary,
+        family: Family::NursingAndMidwifery,
+        definitions: 0b0100, // us-inclusive
+        settings: &[Setting::Hospital, Setting::CareHome],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Psychiatric aide", &[soc(31, 1133), onet(31, 1133, 0), isco(5321)])
+                .bls(HighSchool, Experience::None, Training::ShortTerm)
+                .zone(2),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("US only per the spec; the closest UK role, the mental health healthcare assistant ('Assistant, nursing, health, mental' -> 6131/99), is a nursing-assistant.")),
+        aliases: &["Psych Aide", "Psychiatric Nursing Assistant"],
+    }),
+    info(Row {
+        profession: P::Psychologist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Adjacent,
+        family: Family::PsychologicalProfessions,
+        definitions: 0b0000, // none
+        settings: &[Setting::Hospital, Setting::OutpatientClinic, Setting::Community, Setting::PrivatePractice, Setting::School, Setting::Prison],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Clinical and counseling psychologist", &[soc(19, 3033), soc(19, 3039), onet(19, 3033, 0), onet(19, 3039, 0), onet(19, 3039, 2), onet(19, 3039, 3), isco(2634)])
+                .also(&["Psychologist", "Neuropsychologist", "Clinical neuropsychologist"])
+                .bls(DoctoralOrProfessional, Experience::None, Training::InternshipResidency)
+                .zone(5)
+                .with_note("19-3039 is the SOC 2018 'all other' psychologists row; its BLS figures are that row's, not a single profession's."),
+            Recognition::new(Nhs, "Practitioner psychologist", &[uk(2225), uk(2226), isco(2634)])
+                .also(&["Clinical psychologist", "Counselling psychologist", "Health psychologist", "Forensic psychologist", "Educational psychologist", "Occupational psychologist", "Sport and exercise psychologist", "Registered psychologist"])
+                .education(Bachelor)
+                .regulated(Regulator::Hcpc, &["Practitioner psychologist", "Registered psychologist", "Clinical psychologist", "Counselling psychologist", "Educational psychologist", "Forensic psychologist", "Health psychologist", "Occupational psychologist", "Sport and exercise psychologist"])
+                .with_note("ONS states a first degree as the entry level; HCPC-registered practitioner psychologist posts usually also need the postgraduate qualification ONS mentions for 'certain posts'."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("The US codes cover clinical and counseling psychologists and 'all other' psychologists (incl. neuropsychologists); the UK recognition covers the HCPC practitioner psychologist titles (clinical, counselling, health, forensic, educational, occupational, sport and exercise). School and industrial-organizational psychologists (19-3034, 19-3032) are not carried in the US recognition because the spec names 19-3033 and 19-3039 only.")),
+        aliases: &["Practitioner Psychologist", "Counselling Psychologist", "Consultant Clinical Psychologist", "PsyD"],
+    }),
+    info(Row {
+        profession: P::Psychotherapist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Adjacent,
+        family: Family::PsychologicalProfessions,
+        definitions: 0b0000, // none
+        settings: &[Setting::OutpatientClinic, Setting::Community, Setting::PrivatePractice, Setting::Remote],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Nhs, "Psychotherapist", &[uk(2224), uk(2229), isco(2634), isco(2269)])
+                .also(&["Cognitive behavioural therapist", "CBT therapist", "High intensity therapist", "Child and adolescent psychotherapist"])
+                .with_note("No saved file or stored page names a statutory regulator or protected title for psychotherapists. ONS 2224 typical entry: 'Job holders in this unit group will usually possess a postgraduate qualification or equivalent accredited qualification. Training usually lasts 4 years.' (no entry_education value asserted). The index splits ISCO: psychotherapist titles ISCO 2634, CBT titles and high-intensity therapist ISCO 2269. 'Psychotherapist, art' -> 2224/02 belongs to art-therapist (HCPC protects 'Art psychotherapist')."),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("The spec gives no US recognition ('none as such'): US psychotherapy is practised under the psychologist, counselor, social worker and marriage and family therapist occupations.")),
+        aliases: &["CBT Therapist", "Cognitive Behavioural Therapist", "Cognitive Behavioral Therapist", "High Intensity Therapist", "High Intensity CBT Therapist", "Psychodynamic Psychotherapist", "Child Psychotherapist"],
+    }),
+    info(Row {
+        profession: P::Counsellor,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Adjacent,
+        family: Family::PsychologicalProfessions,
+        definitions: 0b0000, // none
+        settings: &[Setting::OutpatientClinic, Setting::Community, Setting::PrivatePractice, Setting::School],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Substance abuse, behavioral disorder, and mental health counselor", &[soc(21, 1011), soc(21, 1014), onet(21, 1011, 0), onet(21, 1014, 0), isco(2635)])
+                .also(&["Mental health counselor", "Substance abuse and behavioral disorder counselor"])
+                .zone(5)
+                .with_note("The spec's 21-1018 is the combined code BLS publishes in Employment Projections 2024-34 and OEWS May 2024 ('Substance abuse, behavioral disorder, and mental health counselors'); the saved SOC 2018 structure and O*NET 30.1 carry the two detailed codes 21-1011 and 21-1014 instead, which this recognition carries. BLS employment and wages exist only for the combined 21-1018 row."),
+            Recognition::new(Nhs, "Counsellor", &[uk(3224), uk(2229), isco(2635), isco(3259)])
+                .also(&["Mental health counsellor", "Bereavement counsellor", "Drugs and alcohol counsellor", "Practice counsellor"])
+                .education(NoFormalCredential)
+                .with_note("No saved file or stored page names a statutory regulator for counsellors. 2229 is carried only because the index files the GP-practice counsellor there."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("US mental health and substance abuse counselors are licensed (usually after a master's degree); UK counsellors are not statutorily regulated, and the UK group (3224) also holds debt, careers-type and other non-health counsellors.")),
+        aliases: &["LPC", "LMHC", "LPCC", "LCPC", "Mental Health Counsellor", "Substance Abuse Counselor", "Drug and Alcohol Counsellor", "CADC"],
+    }),
+    info(Row {
+        profession: P::PsychologicalWellbeingPractitioner,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Adjacent,
+        family: Family::PsychologicalProfessions,
+        definitions: 0b0000, // none
+        settings: &[Setting::OutpatientClinic, Setting::PhysiciansOffice, Setting::Community, Setting::Remote],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Nhs, "Psychological wellbeing practitioner", &[uk(2229), isco(2634)])
+                .also(&["Low intensity therapist"])
+                .with_note("No statutory regulator: training is accredited by the British Psychological Society ('complete an IAPT low intensity or PWP training course accredited by the British Psychological Society (BPS)', https://sites.google.com/blackpoolsixth.ac.uk/futures/subject-specific-careers-job-profiles-videos/psychological-wellbeing-practioner). The qualification is a postgraduate certificate or graduate-level equivalent ('When they graduate at post graduate certificate level', iapt.nhs.uk archive), but 2229 is not specific to the role, so no entry_education is set."),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("An NHS Talking Therapies (formerly IAPT) role in England; no US counterpart in the spec.")),
+        aliases: &["PWP", "Trainee PWP", "Trainee Psychological Wellbeing Practitioner", "Low Intensity Therapist", "Low Intensity Worker"],
+    }),
+    info(Row {
+        profession: P::SocialWorker,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Adjacent,
+        family: Family::SocialCare,
+        definitions: 0b0000, // none
+        settings: &[Setting::Hospital, Setting::Community, Setting::OutpatientClinic, Setting::Hospice],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Healthcare social worker", &[soc(21, 1022), soc(21, 1023), onet(21, 1022, 0), onet(21, 1023, 0), isco(2635)])
+                .also(&["Mental health and substance abuse social worker"])
+                .bls(Master, Experience::None, Training::InternshipResidency)
+                .zone(5),
+            Recognition::new(Nhs, "Social worker", &[uk(2461), isco(2635)])
+                .also(&["Mental health social worker", "Medical social worker", "Adult social worker"])
+                .education(Bachelor)
+                .regulated(Regulator::SocialWorkEngland, &["Social worker"])
+                .with_note("Social Work England regulates social workers in England (from 2 December 2019, taking over from the HCPC: https://www.communitycare.co.uk/2019/11/21/social-work-england-track-prepares-take-regulation-profession-2-december/); the stored open.edu page names the devolved regulators Social Care Wales, Northern Ireland Social Care Council and Scottish Social Services Council. The saved HCPC title list still shows 'Social worker' (social workers in England) because it predates that transfer."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("The US recognition carries only the health-related social work codes the spec names (healthcare; mental health and substance abuse); the UK group 2461 holds all social workers, including children and families.")),
+        aliases: &["LCSW", "LMSW", "LICSW", "Registered Social Worker"],
+    }),
+    info(Row {
+        profession: P::HealthEducationSpecialist,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Adjacent,
+        family: Family::PublicHealth,
+        definitions: 0b0000, // none
+        settings: &[Setting::Hospital, Setting::Community, Setting::OutpatientClinic, Setting::School],
+        patient_contact: SomeContact,
+        recognitions: &[
+            Recognition::new(Us, "Health education specialist", &[soc(21, 1091), onet(21, 1091, 0), isco(2263)])
+                .also(&["Health educator"])
+                .bls(Bachelor, Experience::None, Training::None)
+                .zone(4),
+            Recognition::new(Nhs, "Health improvement practitioner", &[uk(2259), uk(3229), isco(2263), isco(3253), isco(3412)])
+                .also(&["Health promotion specialist", "Health promotion officer", "Health education specialist", "Health promotion adviser"])
+                .with_note("2259 and 3229 are shared n.e.c. groups, so no entry education is taken from ONS. The index gives ISCO 2263 only to 'Practitioner, improvement, health'; the other 2259/04 titles carry ISCO 3253 (community health workers)."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("Both plan and deliver health education and promotion programmes; the UK title is health improvement practitioner (ONS 2259).")),
+        aliases: &["CHES", "MCHES", "Health Promotion Officer", "Health Improvement Practitioner"],
+    }),
+    info(Row {
+        profession: P::CommunityHealthWorker,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Adjacent,
+        family: Family::PublicHealth,
+        definitions: 0b0000, // none
+        settings: &[Setting::Community, Setting::OutpatientClinic],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Community health worker", &[soc(21, 1094), onet(21, 1094, 0), isco(3253)])
+                .bls(HighSchool, Experience::None, Training::ShortTerm)
+                .zone(4),
+        ],
+        equivalence: (EquivalenceKind::OneJurisdiction, None, Some("US recognition only. The spec names the UK health trainer as the closest role; the ONS index files 'Trainer, health' -> 3219/05 (Health associate professionals n.e.c.) with ISCO 3253 (Community health workers), but the spec does not make it this profession's UK title.")),
+        aliases: &["CHW", "Promotora", "Promotor de Salud"],
+    }),
+    info(Row {
+        profession: P::DentalTechnician,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Adjacent,
+        family: Family::Dentistry,
+        definitions: 0b0000, // none
+        settings: &[Setting::Laboratory, Setting::DentalOffice, Setting::Hospital],
+        patient_contact: SomeContact,
+        recognitions: &[
+            Recognition::new(Us, "Dental laboratory technician", &[soc(51, 9081), onet(51, 9081, 0), isco(3214)])
+                .bls(HighSchool, Experience::None, Training::ModerateTerm)
+                .zone(2),
+            Recognition::new(Nhs, "Dental technician", &[uk(3213), isco(3214)])
+                .also(&["Clinical dental technician", "Dental technologist", "Orthodontic technician"])
+                .regulated(Regulator::Gdc, &["Dental technician", "Dental technologist", "Clinical dental technician"])
+                .with_note("3213 (Medical and dental technicians) is shared, so no entry education is taken from ONS; ons20 3213 lists '~Dental technician' among its related job titles."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("US dental laboratory technicians make appliances to a dentist's prescription; in the UK dental technicians and clinical dental technicians (who fit dentures directly) must register with the GDC.")),
+        aliases: &["Dental Lab Technician", "Clinical Dental Technician", "CDT", "Orthodontic Technician"],
+    }),
+    info(Row {
+        profession: P::MedicalApplianceTechnician,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Adjacent,
+        family: Family::ClinicalSupport,
+        definitions: 0b0000, // none
+        settings: &[Setting::Laboratory, Setting::Hospital],
+        patient_contact: Minimal,
+        recognitions: &[
+            Recognition::new(Us, "Medical appliance technician", &[soc(51, 9082), onet(51, 9082, 0), isco(3214)])
+                .bls(HighSchool, Experience::None, Training::ModerateTerm)
+                .zone(3),
+            Recognition::new(Nhs, "Orthotic technician", &[uk(3213), uk(5449), isco(3214)])
+                .also(&["Prosthetic technician", "Artificial limb technician", "Surgical appliance fitter", "Surgical appliance maker"])
+                .with_note("No saved file or stored page names a regulator for orthotic or prosthetic technicians (the HCPC protects prosthetist and orthotist, which are other ids). 3213 and 5449 are shared groups, so no entry education is taken from ONS."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("Both make and repair orthoses, prostheses and surgical appliances; the prosthetist and orthotist who prescribe and fit them are separate ids.")),
+        aliases: &["Orthotic and Prosthetic Technician", "O&P Technician"],
+    }),
+    info(Row {
+        profession: P::OphthalmicLaboratoryTechnician,
+        role_level: RoleLevel::Professional,
+        scope: Scope::Adjacent,
+        family: Family::EyeCare,
+        definitions: 0b0000, // none
+        settings: &[Setting::Laboratory],
+        patient_contact: Minimal,
+        recognitions: &[
+            Recognition::new(Us, "Ophthalmic laboratory technician", &[soc(51, 9083), onet(51, 9083, 0), isco(7549)])
+                .bls(HighSchool, Experience::None, Training::ModerateTerm)
+                .zone(2),
+            Recognition::new(Nhs, "Optical technician", &[uk(5441), uk(5224), isco(7549), isco(7311)])
+                .also(&["Lens technician", "Optical glazier", "Lens surfacer", "Contact lens technician"])
+                .with_note("5224 is carried only because the index files the bare title 'Technician, optical' there (Precision instrument makers and repairers, which ONS describes as making 'precision and optical instruments'); lens work is filed in 5441. No regulator is named by a saved source."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("Both cut, grind, surface and glaze spectacle and contact lenses; the UK index files this work under glass makers and finishers (5441).")),
+        aliases: &["Optical Lab Technician", "Optical Laboratory Technician", "Lens Technician", "Glazing Technician", "Optical Glazier"],
+    }),
+    info(Row {
+        profession: P::Veterinarian,
+        role_level: RoleLevel::Professional,
+        scope: Scope::NotHumanHealth,
+        family: Family::Veterinary,
+        definitions: 0b0000, // none
+        settings: &[Setting::PrivatePractice, Setting::Laboratory],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Veterinarian", &[soc(29, 1131), onet(29, 1131, 0), isco(2250)])
+                .bls(DoctoralOrProfessional, Experience::None, Training::None)
+                .zone(5),
+            Recognition::new(Nhs, "Veterinary surgeon", &[uk(2240), isco(2250)])
+                .also(&["Veterinarian", "Veterinary practitioner", "Vet"])
+                .education(Bachelor)
+                .regulated(Regulator::Rcvs, &["Veterinary surgeon"])
+                .with_note("Not an NHS profession: the 'nhs' recognition stands for the UK."),
+        ],
+        equivalence: (EquivalenceKind::Same, None, Some("UK veterinary surgeons and US veterinarians are the same profession ('In the UK the term \"Veterinary Surgeon\" is the general description for all veterinarians', https://ebvs.eu/countries/united-kingdom).")),
+        aliases: &["Vet", "DVM", "VMD", "Veterinary Surgeon", "MRCVS", "Veterinary Physician"],
+    }),
+    info(Row {
+        profession: P::VeterinaryTechnician,
+        role_level: RoleLevel::Professional,
+        scope: Scope::NotHumanHealth,
+        family: Family::Veterinary,
+        definitions: 0b0000, // none
+        settings: &[Setting::PrivatePractice, Setting::Laboratory],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Veterinary technician", &[soc(29, 2056), onet(29, 2056, 0), isco(3240)])
+                .also(&["Veterinary technologist"])
+                .bls(Associate, Experience::None, Training::None)
+                .zone(3),
+            Recognition::new(Nhs, "Veterinary nurse", &[uk(3240), isco(3240)])
+                .also(&["Registered veterinary nurse", "Animal nurse"])
+                .regulated(Regulator::Rcvs, &[])
+                .with_note("Not an NHS profession: the 'nhs' recognition stands for the UK. No protected title is recorded: the RCVS page says the title 'veterinary nurse' and the letters 'RVN' 'should only be used by those who have completed an approved veterinary nurse training course and are registered with us', which is not a statement of legal protection. ONS 3240 typical entry ('Entrants require GCSEs/S grades or an equivalent qualification ... a minimum duration of two years. Candidates must also pass professional examinations') does not map to one entry_education value, so none is set."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("US veterinary technologists and technicians and UK registered veterinary nurses both assist veterinarians with treatment and nursing care; credentials differ (US state credential, UK RCVS register).")),
+        aliases: &["Vet Tech", "RVT", "CVT", "LVT", "LVMT", "Veterinary Nurse", "Vet Nurse", "RVN", "Registered Veterinary Nurse"],
+    }),
+    info(Row {
+        profession: P::VeterinaryAssistant,
+        role_level: RoleLevel::Support,
+        scope: Scope::NotHumanHealth,
+        family: Family::Veterinary,
+        definitions: 0b0000, // none
+        settings: &[Setting::PrivatePractice, Setting::Laboratory],
+        patient_contact: Direct,
+        recognitions: &[
+            Recognition::new(Us, "Veterinary assistant", &[soc(31, 9096), onet(31, 9096, 0), isco(3240), isco(5164)])
+                .also(&["Laboratory animal caretaker"])
+                .bls(HighSchool, Experience::None, Training::ShortTerm)
+                .zone(2),
+            Recognition::new(Nhs, "Veterinary care assistant", &[uk(6129), isco(3240)])
+                .also(&["Veterinary nursing assistant", "Veterinary assistant"])
+                .with_note("Not an NHS profession: the 'nhs' recognition stands for the UK. 6129 is a shared animal care group, so no entry education is taken from ONS; no regulator is named by a saved source."),
+        ],
+        equivalence: (EquivalenceKind::Close, None, Some("US veterinary assistants and laboratory animal caretakers; UK veterinary care (nursing) assistants, filed by ONS under animal care services n.e.c. (6129).")),
+        aliases: &["Vet Assistant", "Veterinary Care Assistant", "Veterinary Nursing Assistant", "Animal Nursing Assistant"],
     }),
 ];

@@ -180,6 +180,127 @@ impl fmt::Display for Regulator {
     }
 }
 
+/// The Agenda for Change pay points of one band in England for 2025/26
+/// (from 1 April 2025), in pounds a year: the entry, intermediate (where the
+/// band has one) and top steps.
+///
+/// No official machine-readable copy was found; the figures are transcribed
+/// from secondary web pages that quote NHS Employers, so every value is
+/// secondary ([`source_url`](Self::source_url) names the page, and
+/// [`is_cross_checked`](Self::is_cross_checked) says whether a second page
+/// agreed). Reach it with [`AfcBand::pay`].
+///
+/// ```
+/// use allied_health::AfcBand;
+///
+/// let pay = AfcBand::B5.pay().unwrap();
+/// assert_eq!(pay.entry(), 31_049);
+/// assert_eq!(pay.top(), 37_796);
+/// assert_eq!(pay.year(), "2025/26");
+/// assert!(pay.is_secondary());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct AfcPay {
+    pub(crate) band: AfcBand,
+    pub(crate) entry: u32,
+    pub(crate) intermediate: Option<u32>,
+    pub(crate) top: u32,
+    pub(crate) source_url: &'static str,
+    pub(crate) cross_checked: bool,
+}
+
+impl AfcPay {
+    /// The band.
+    ///
+    /// ```
+    /// use allied_health::AfcBand;
+    ///
+    /// assert_eq!(AfcBand::B6.pay().unwrap().band(), AfcBand::B6);
+    /// ```
+    #[must_use]
+    pub fn band(&self) -> AfcBand {
+        self.band
+    }
+
+    /// The pay year, `"2025/26"` (England, from 1 April 2025).
+    ///
+    /// ```
+    /// assert_eq!(allied_health::AfcBand::B2.pay().unwrap().year(), "2025/26");
+    /// ```
+    #[must_use]
+    pub fn year(&self) -> &'static str {
+        crate::AFC_PAY_VERSION
+    }
+
+    /// The entry step, pounds a year.
+    ///
+    /// ```
+    /// assert_eq!(allied_health::AfcBand::B6.pay().unwrap().entry(), 38_682);
+    /// ```
+    #[must_use]
+    pub fn entry(&self) -> u32 {
+        self.entry
+    }
+
+    /// The intermediate step, where the band has one (bands 5 and above).
+    ///
+    /// ```
+    /// use allied_health::AfcBand;
+    ///
+    /// assert_eq!(AfcBand::B4.pay().unwrap().intermediate(), None);
+    /// assert_eq!(AfcBand::B5.pay().unwrap().intermediate(), Some(33_487));
+    /// ```
+    #[must_use]
+    pub fn intermediate(&self) -> Option<u32> {
+        self.intermediate
+    }
+
+    /// The top step, pounds a year.
+    ///
+    /// ```
+    /// assert_eq!(allied_health::AfcBand::B7.pay().unwrap().top(), 54_710);
+    /// ```
+    #[must_use]
+    pub fn top(&self) -> u32 {
+        self.top
+    }
+
+    /// The page the figures were transcribed from.
+    ///
+    /// ```
+    /// assert!(allied_health::AfcBand::B5.pay().unwrap().source_url().starts_with("https://"));
+    /// ```
+    #[must_use]
+    pub fn source_url(&self) -> &'static str {
+        self.source_url
+    }
+
+    /// Always `true`: the figures come from secondary pages, not from NHS
+    /// Employers itself.
+    ///
+    /// ```
+    /// assert!(allied_health::AfcBand::B9.pay().unwrap().is_secondary());
+    /// ```
+    #[must_use]
+    pub fn is_secondary(&self) -> bool {
+        true
+    }
+
+    /// Whether a second secondary page gave the same figures (bands 2 to 5).
+    ///
+    /// ```
+    /// use allied_health::AfcBand;
+    ///
+    /// assert!(AfcBand::B5.pay().unwrap().is_cross_checked());
+    /// assert!(!AfcBand::B6.pay().unwrap().is_cross_checked());
+    /// ```
+    #[must_use]
+    pub fn is_cross_checked(&self) -> bool {
+        self.cross_checked
+    }
+}
+
 /// An NHS Agenda for Change pay band.
 ///
 /// Ordered from lowest to highest, so band ranges compare naturally.

@@ -101,4 +101,96 @@ professions! {
     Pharmacist => ("pharmacist", "Pharmacist"),
     /// Care worker (`care-worker`): US: Home health aide; NHS: Care worker.
     CareWorker => ("care-worker", "Care worker"),
+    /// Physician assistant (`physician-assistant`): US: Physician assistant; NHS: Physician associate.
+    PhysicianAssistant => ("physician-assistant", "Physician assistant"),
+    /// Anesthesiologist assistant (`anesthesiologist-assistant`): US: Anesthesiologist assistant; NHS: Anaesthesia associate.
+    AnesthesiologistAssistant => ("anesthesiologist-assistant", "Anesthesiologist assistant"),
+    /// Vision rehabilitation therapist (`vision-rehabilitation-therapist`): US: Vision rehabilitation therapist; NHS: Rehabilitation officer (visual impairment).
+    VisionRehabilitationTherapist => ("vision-rehabilitation-therapist", "Vision rehabilitation therapist"),
+    /// Exercise physiologist (`exercise-physiologist`): US: Exercise physiologist; NHS: Clinical exercise physiologist.
+    ExercisePhysiologist => ("exercise-physiologist", "Exercise physiologist"),
+    /// Acupuncturist (`acupuncturist`): US: Acupuncturist; NHS: Acupuncturist.
+    Acupuncturist => ("acupuncturist", "Acupuncturist"),
+    /// Medical dosimetrist (`medical-dosimetrist`): US: Medical dosimetrist; NHS: Dosimetrist.
+    MedicalDosimetrist => ("medical-dosimetrist", "Medical dosimetrist"),
+    /// Dietetic technician (`dietetic-technician`): US: Dietetic technician.
+    DieteticTechnician => ("dietetic-technician", "Dietetic technician"),
+    /// Psychiatric technician (`psychiatric-technician`): US: Psychiatric technician.
+    PsychiatricTechnician => ("psychiatric-technician", "Psychiatric technician"),
+    /// Dispensing optician (`dispensing-optician`): US: Dispensing optician; NHS: Dispensing optician.
+    DispensingOptician => ("dispensing-optician", "Dispensing optician"),
+    /// Hearing aid dispenser (`hearing-aid-dispenser`): US: Hearing aid specialist; NHS: Hearing aid dispenser.
+    HearingAidDispenser => ("hearing-aid-dispenser", "Hearing aid dispenser"),
+    /// Health information technologist (`health-information-technologist`): US: Health information technologist.
+    HealthInformationTechnologist => ("health-information-technologist", "Health information technologist"),
+    /// Athletic trainer (`athletic-trainer`): US: Athletic trainer.
+    AthleticTrainer => ("athletic-trainer", "Athletic trainer"),
+    /// Genetic counselor (`genetic-counselor`): US: Genetic counselor; NHS: Genetic counsellor.
+    GeneticCounselor => ("genetic-counselor", "Genetic counselor"),
+    /// Surgical assistant (`surgical-assistant`): US: Surgical assistant; NHS: Surgical care practitioner.
+    SurgicalAssistant => ("surgical-assistant", "Surgical assistant"),
+    /// Massage therapist (`massage-therapist`): US: Massage therapist; NHS: Massage therapist.
+    MassageTherapist => ("massage-therapist", "Massage therapist"),
+    /// Medical transcriptionist (`medical-transcriptionist`): US: Medical transcriptionist; NHS: Medical audio typist.
+    MedicalTranscriptionist => ("medical-transcriptionist", "Medical transcriptionist"),
+    /// Pharmacy assistant (`pharmacy-assistant`): US: Pharmacy aide; NHS: Pharmacy assistant.
+    PharmacyAssistant => ("pharmacy-assistant", "Pharmacy assistant"),
+    /// Speech-language pathology assistant (`speech-language-pathology-assistant`): US: Speech-language pathology assistant.
+    SpeechLanguagePathologyAssistant => ("speech-language-pathology-assistant", "Speech-language pathology assistant"),
+    /// Endoscopy technician (`endoscopy-technician`): US: Endoscopy technician; NHS: Endoscopy technician.
+    EndoscopyTechnician => ("endoscopy-technician", "Endoscopy technician"),
+    /// Clinical scientist (`clinical-scientist`): NHS: Clinical scientist.
+    ClinicalScientist => ("clinical-scientist", "Clinical scientist"),
+    /// Healthcare science practitioner (`healthcare-science-practitioner`): NHS: Healthcare science practitioner.
+    HealthcareSciencePractitioner => ("healthcare-science-practitioner", "Healthcare science practitioner"),
+    /// Orthodontic therapist (`orthodontic-therapist`): NHS: Orthodontic therapist.
+    OrthodonticTherapist => ("orthodontic-therapist", "Orthodontic therapist"),
+    /// Healthcare practitioner, other (`health-practitioner-other`): US: Healthcare practitioners, all other.
+    HealthPractitionerOther => ("health-practitioner-other", "Healthcare practitioner, other"),
+    /// Healthcare support worker, other (`healthcare-support-worker-other`): US: Healthcare support workers, all other.
+    HealthcareSupportWorkerOther => ("healthcare-support-worker-other", "Healthcare support worker, other"),
+    /// Nurse practitioner (`nurse-practitioner`): US: Nurse practitioner; NHS: Advanced nurse practitioner.
+    NursePractitioner => ("nurse-practitioner", "Nurse practitioner"),
+    /// Nurse anesthetist (`nurse-anesthetist`): US: Nurse anesthetist.
+    NurseAnesthetist => ("nurse-anesthetist", "Nurse anesthetist"),
+    /// Licensed practical nurse (`licensed-practical-nurse`): US: Licensed practical nurse.
+    LicensedPracticalNurse => ("licensed-practical-nurse", "Licensed practical nurse"),
+    /// Nursing associate (`nursing-associate`): NHS: Nursing associate.
+    NursingAssociate => ("nursing-associate", "Nursing associate"),
+    /// Optometrist (`optometrist`): US: Optometrist; NHS: Optometrist.
+    Optometrist => ("optometrist", "Optometrist"),
+    /// Chiropractor (`chiropractor`): US: Chiropractor; NHS: Chiropractor.
+    Chiropractor => ("chiropractor", "Chiropractor"),
+    /// Naturopathic physician (`naturopathic-physician`): US: Naturopathic physician.
+    NaturopathicPhysician => ("naturopathic-physician", "Naturopathic physician"),
+    /// Orderly (`orderly`): US: Orderly.
+    Orderly => ("orderly", "Orderly"),
+    /// Psychiatric aide (`psychiatric-aide`): US: Psychiatric aide.
+    PsychiatricAide => ("psychiatric-aide", "Psychiatric aide"),
+    /// Psychologist (`psychologist`): US: Clinical and counseling psychologist; NHS: Practitioner psychologist.
+    Psychologist => ("psychologist", "Psychologist"),
+    /// Psychotherapist (`psychotherapist`): NHS: Psychotherapist.
+    Psychotherapist => ("psychotherapist", "Psychotherapist"),
+    /// Counsellor (`counsellor`): US: Substance abuse, behavioral disorder, and mental health counselor; NHS: Counsellor.
+    Counsellor => ("counsellor", "Counsellor"),
+    /// Psychological wellbeing practitioner (`psychological-wellbeing-practitioner`): NHS: Psychological wellbeing practitioner.
+    PsychologicalWellbeingPractitioner => ("psychological-wellbeing-practitioner", "Psychological wellbeing practitioner"),
+    /// Social worker (`social-worker`): US: Healthcare social worker; NHS: Social worker.
+    SocialWorker => ("social-worker", "Social worker"),
+    /// Health education specialist (`health-education-specialist`): US: Health education specialist; NHS: Health improvement practitioner.
+    HealthEducationSpecialist => ("health-education-specialist", "Health education specialist"),
+    /// Community health worker (`community-health-worker`): US: Community health worker.
+    CommunityHealthWorker => ("community-health-worker", "Community health worker"),
+    /// Dental technician (`dental-technician`): US: Dental laboratory technician; NHS: Dental technician.
+    DentalTechnician => ("dental-technician", "Dental technician"),
+    /// Medical appliance technician (`medical-appliance-technician`): US: Medical appliance technician; NHS: Orthotic technician.
+    MedicalApplianceTechnician => ("medical-appliance-technician", "Medical appliance technician"),
+    /// Ophthalmic laboratory technician (`ophthalmic-laboratory-technician`): US: Ophthalmic laboratory technician; NHS: Optical technician.
+    OphthalmicLaboratoryTechnician => ("ophthalmic-laboratory-technician", "Ophthalmic laboratory technician"),
+    /// Veterinarian (`veterinarian`): US: Veterinarian; NHS: Veterinary surgeon.
+    Veterinarian => ("veterinarian", "Veterinarian"),
+    /// Veterinary technician (`veterinary-technician`): US: Veterinary technician; NHS: Veterinary nurse.
+    VeterinaryTechnician => ("veterinary-technician", "Veterinary technician"),
+    /// Veterinary assistant (`veterinary-assistant`): US: Veterinary assistant; NHS: Veterinary care assistant.
+    VeterinaryAssistant => ("veterinary-assistant", "Veterinary assistant"),
 }

@@ -624,8 +624,10 @@ id_enum! {
         /// for the SOC code and others (29-2010 laboratory technologists and
         /// technicians, 31-1120 home health and personal care aides), the
         /// code is an "all other" row the profession is one part of
-        /// (29-1129 for art therapists), or the profession spans a summary
-        /// row (29-1210 physicians).
+        /// (29-1129 for art therapists), the profession is a specialty
+        /// within the code (anesthesiologist assistants, O*NET 29-1071.01,
+        /// within 29-1071 physician assistants), or the profession spans a
+        /// summary row (29-1210 physicians).
         Combined => ("combined", "Combined row"),
     }
 }
@@ -655,8 +657,10 @@ id_enum! {
 /// A combined or "all other" row is never presented as a profession's own:
 /// an art therapist (SOC 29-1129, "Therapists, all other") gets that row
 /// flagged [`Coverage::Combined`]; only the residual profession itself
-/// (healthcare practitioners, all other) has it as
-/// [`Coverage::Exact`].
+/// (healthcare practitioners, all other) has it as [`Coverage::Exact`].
+/// Likewise a profession that is an O*NET specialty within another's SOC
+/// code (vision rehabilitation therapists, 29-1122.01, within occupational
+/// therapists) gets the code's row as `Combined`.
 ///
 /// Employment and openings are counts of jobs; BLS publishes them in
 /// thousands to one decimal, so they are multiples of 100.
@@ -745,8 +749,9 @@ impl Outlook {
     }
 
     /// How the BLS projections row covers the SOC code: `Combined` for a
-    /// combined row, and for an "all other" row unless the profession is
-    /// that residual group itself.
+    /// combined row, for an "all other" row unless the profession is that
+    /// residual group itself, and for a profession that is a specialty
+    /// within the code.
     ///
     /// ```
     /// use allied_health::{Coverage, Profession};
@@ -1098,7 +1103,7 @@ impl RelatedCareer {
     /// use allied_health::Profession;
     ///
     /// let r = &Profession::Midwife.profile().related()[0];
-    /// assert_eq!(r.profession(), Profession::RegisteredNurse);
+    /// assert_eq!(r.profession(), Profession::NursePractitioner);
     /// ```
     #[must_use]
     pub fn profession(&self) -> Profession {

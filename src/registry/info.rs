@@ -1,7 +1,8 @@
 //! The registry's records: [`Profession::info`] and [`Profession::profile`]
 //! index the generated tables.
 
-use crate::data::{PROFESSIONS, PROFILES};
+use crate::data::{AFC_PAY, PROFESSIONS, PROFILES};
+use crate::model::jurisdiction::{AfcBand, AfcPay};
 use crate::model::profession::{Profession, ProfessionInfo};
 use crate::model::profile::Profile;
 
@@ -52,5 +53,22 @@ impl ProfessionInfo {
     #[must_use]
     pub fn profile(&self) -> &'static Profile {
         self.profession().profile()
+    }
+}
+
+impl AfcBand {
+    /// The band's 2025/26 pay points in England, where a saved source states
+    /// them (bands 2 to 9; band 1 is closed to new entrants and has none).
+    /// The figures are secondary: see [`AfcPay`].
+    ///
+    /// ```
+    /// use allied_health::AfcBand;
+    ///
+    /// assert_eq!(AfcBand::B8a.pay().map(|p| p.entry()), Some(55_690));
+    /// assert!(AfcBand::B1.pay().is_none());
+    /// ```
+    #[must_use]
+    pub fn pay(self) -> Option<&'static AfcPay> {
+        AFC_PAY.iter().find(|p| p.band == self)
     }
 }
