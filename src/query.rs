@@ -256,17 +256,19 @@ impl Query {
         self
     }
 
-    /// Leaves out the boundary professions (nurse, nursing assistant,
-    /// midwife, physician, dentist, pharmacist, care worker; see
-    /// [`ProfessionInfo::is_boundary`]). Without this filter a query
-    /// includes them.
+    /// Leaves out every profession that is not an allied role: the boundary
+    /// professions (nurses, doctors, midwives, pharmacists, dentists and
+    /// their support), the healthcare-adjacent ones and the veterinary ones
+    /// (see [`ProfessionInfo::is_boundary`]; [`scope`](Self::scope) keeps one
+    /// scope). Without this filter a query includes them.
     ///
     /// ```
-    /// use allied_health::{Profession, Query};
+    /// use allied_health::{Profession, Query, Scope};
     ///
     /// let allied = Query::new().exclude_boundary();
     /// assert!(!allied.matches(Profession::RegisteredNurse));
-    /// assert_eq!(allied.count(), Profession::ALL.len() - 7);
+    /// assert!(!allied.matches(Profession::Psychologist));
+    /// assert_eq!(allied.count(), Query::new().scope(Scope::AlliedRole).count());
     /// ```
     #[must_use]
     pub const fn exclude_boundary(mut self) -> Query {
@@ -441,7 +443,7 @@ impl Query {
     ///
     /// let with_uk_code = Query::new().code_system(CodeSystem::UkSoc2020);
     /// assert!(with_uk_code.matches(Profession::Physiotherapist));
-    /// assert!(!with_uk_code.matches(Profession::Orthoptist)); // no UK SOC unit group
+    /// assert!(!with_uk_code.matches(Profession::RespiratoryTherapist)); // US only
     /// ```
     #[must_use]
     pub const fn code_system(mut self, system: CodeSystem) -> Query {
@@ -565,11 +567,10 @@ impl Query {
         Ok(self)
     }
 
-    /// Only professions whose US median annual wage (BLS Employment
-    /// Projections 2020-30, in US dollars of 2020) is at least `dollars`.
-    /// Wages are US figures: a profession with no US outlook fails this
-    /// filter, and the BLS top code ("$208,000 or more") passes when its
-    /// bound does.
+    /// Only professions whose US median annual wage (BLS OEWS May 2024, in
+    /// US dollars of 2024) is at least `dollars`. Wages are US figures: a
+    /// profession with no US outlook fails this filter, and the BLS top code
+    /// ("$239,200 or more") passes when its bound does.
     ///
     /// ```
     /// use allied_health::{Profession, Query};
@@ -586,13 +587,13 @@ impl Query {
     }
 
     /// Only professions whose US employment is projected to grow by at
-    /// least `growth` from 2020 to 2030 (BLS Employment Projections). A
+    /// least `growth` from 2024 to 2034 (BLS Employment Projections). A
     /// profession with no US outlook fails this filter.
     ///
     /// ```
     /// use allied_health::{Percent, Profession, Query};
     ///
-    /// const GROWING: Query = Query::new().growth_at_least(Percent::from_percent(20));
+    /// const GROWING: Query = Query::new().growth_at_least(Percent::from_percent(15));
     /// assert!(GROWING.matches(Profession::OccupationalTherapyAssistant));
     /// assert!(!GROWING.matches(Profession::Pharmacist));
     /// ```
@@ -844,7 +845,7 @@ impl Default for Query {
 /// use allied_health::{Query, SortKey};
 ///
 /// let names: Vec<_> = Query::new().sorted(SortKey::Name).iter().map(|p| p.name()).collect();
-/// assert_eq!(names[0], "AHP support worker");
+/// assert_eq!(names[0], "Acupuncturist");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -857,7 +858,7 @@ pub enum SortKey {
     EntryEducation,
     /// The US median annual wage, highest first, unknown last.
     MedianWage,
-    /// The projected US employment growth 2020-30, highest first, unknown
+    /// The projected US employment growth 2024-34, highest first, unknown
     /// last.
     Growth,
 }

@@ -283,18 +283,26 @@ const ROWS: &[Row] = &[
             "physiotherapist",
         ],
         // Registered, but no protected title recorded.
-        excludes: &["pharmacy-technician", "dentist", "registered-nurse"],
+        excludes: &["pharmacy-technician", "registered-nurse"],
     },
     Row {
         name: "has a UK SOC 2020 code",
         query: Query::new().code_system(UkSoc2020),
-        includes: &["physiotherapist", "registered-nurse", "dental-assistant"],
-        // No unit group in Volume 1, or US only.
-        excludes: &[
+        includes: &[
+            "physiotherapist",
+            "registered-nurse",
+            "dental-assistant",
+            // Filed by the ONS coding index v12.
             "orthoptist",
             "prosthetist",
             "phlebotomist",
+        ],
+        // US only, or no entry in the ONS coding index (anaesthesia
+        // associates, sleep physiologists).
+        excludes: &[
             "respiratory-therapist",
+            "anesthesiologist-assistant",
+            "polysomnographic-technologist",
         ],
     },
     Row {
@@ -339,7 +347,7 @@ const ROWS: &[Row] = &[
             "pharmacy-technician",
             "dental-assistant",
             "medical-laboratory-scientist",
-            "orthoptist",
+            "respiratory-therapist",
         ],
     },
     Row {
@@ -366,8 +374,9 @@ const ROWS: &[Row] = &[
             "mri-technologist",
             "nuclear-medicine-technologist",
         ],
-        // "Radiography assistant practitioner" is another word.
-        excludes: &["sonographer", "ahp-support-worker"],
+        // The ONS coding index files "Radiographer's assistant" under the
+        // AHP support worker's unit group, so the word finds it too.
+        excludes: &["sonographer", "pharmacist"],
     },
     Row {
         name: "whole words only",
@@ -404,7 +413,7 @@ const ROWS: &[Row] = &[
             "therapeutic-radiographer",
         ],
         // No NHS entry education stated; no protected title recorded.
-        excludes: &["dietitian", "orthoptist", "dentist", "physician"],
+        excludes: &["dietitian", "orthoptist", "pharmacist", "paramedic"],
     },
     Row {
         name: "US, at most an associate degree, in hospitals",

@@ -33,7 +33,7 @@ impl Profession {
     /// use allied_health::Profession;
     ///
     /// let profile = Profession::Physiotherapist.profile();
-    /// assert_eq!(profile.median_wage().unwrap().to_string(), "$91,010");
+    /// assert_eq!(profile.median_wage().unwrap().to_string(), "$101,020");
     /// ```
     #[must_use]
     pub fn profile(self) -> &'static Profile {

@@ -117,6 +117,27 @@ pub(crate) fn normalize(text: &str) -> String {
     out
 }
 
+impl Profession {
+    /// Finds a profession by an exact title or alias in either jurisdiction,
+    /// ignoring case, punctuation and UK/US spelling ("Paediatric" = "Pediatric").
+    ///
+    /// Only whole titles match; to find the profession in free text use the
+    /// classifier. See [`crate::lookup_title`] for the details.
+    ///
+    /// ```
+    /// use allied_health::Profession;
+    ///
+    /// assert_eq!(Profession::from_title("Physical Therapist"), Some(Profession::Physiotherapist));
+    /// assert_eq!(Profession::from_title("ODP"), Some(Profession::OperatingDepartmentPractitioner));
+    /// assert_eq!(Profession::from_title("Dental Nurse"), Some(Profession::DentalAssistant));
+    /// assert_eq!(Profession::from_title("we need a physiotherapist"), None);
+    /// ```
+    #[must_use]
+    pub fn from_title(title: &str) -> Option<Profession> {
+        lookup_title(title)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,26 +183,5 @@ mod tests {
             shared.is_empty(),
             "titles shared between professions: {shared:?}"
         );
-    }
-}
-
-impl Profession {
-    /// Finds a profession by an exact title or alias in either jurisdiction,
-    /// ignoring case, punctuation and UK/US spelling ("Paediatric" = "Pediatric").
-    ///
-    /// Only whole titles match; to find the profession in free text use the
-    /// classifier. See [`crate::lookup_title`] for the details.
-    ///
-    /// ```
-    /// use allied_health::Profession;
-    ///
-    /// assert_eq!(Profession::from_title("Physical Therapist"), Some(Profession::Physiotherapist));
-    /// assert_eq!(Profession::from_title("ODP"), Some(Profession::OperatingDepartmentPractitioner));
-    /// assert_eq!(Profession::from_title("Dental Nurse"), Some(Profession::DentalAssistant));
-    /// assert_eq!(Profession::from_title("we need a physiotherapist"), None);
-    /// ```
-    #[must_use]
-    pub fn from_title(title: &str) -> Option<Profession> {
-        lookup_title(title)
     }
 }
