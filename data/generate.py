@@ -263,13 +263,19 @@ def code_call(system: str, value: str) -> str:
     return f"isco({int(value)})"
 
 
+# SOC 2018 detailed codes that BLS publishes only inside a combined row whose
+# code is not their broad group's (SOC 2018 merged 21-1011 and 21-1014 into
+# 21-1018; the saved SOC structure and O*NET keep the two).
+MERGED_INTO = {"21-1011": "21-1018", "21-1014": "21-1018"}
+
+
 def ep_row_for(soc: str, ep: dict[str, dict]) -> dict | None:
     """The EP line item of a SOC code, or of the combined row that covers it
     (29-2011 is in 29-2010)."""
     row = ep.get(soc)
     if row and row["type"] == "Line item" and row["education"] != "—":
         return row
-    broad = soc[:6] + "0"
+    broad = MERGED_INTO.get(soc, soc[:6] + "0")
     row = ep.get(broad)
     if row and row["type"] == "Line item" and row["education"] != "—":
         return row
@@ -524,6 +530,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="re-cut data/sources/ from the shared data first")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
                     help="the shared checkout (default: ../shared)")
+    ap.add_argument("--verbose", action="store_true",
+                    help="print the other generators' per-title reports too")
     args = ap.parse_args(argv)
     try:
         if args.refresh_sources:
@@ -549,7 +557,13 @@ def main(argv: list[str] | None = None) -> int:
         if path.exists():
             import subprocess
             cmd = [sys.executable, str(path)] + (["--check"] if args.check else [])
-            status |= subprocess.run(cmd, check=False).returncode
+            if args.refresh_sources:
+                cmd += ["--refresh-sources", "--shared", str(args.shared)]
+            done = subprocess.run(cmd, check=False, capture_output=True, text=True)
+            status |= done.returncode
+            print(done.stdout, end="")
+            if done.returncode or args.verbose:
+                print(done.stderr, end="", file=sys.stderr)
     if stale:
         print("stale: " + ", ".join(stale) + " (run python3 data/generate.py)", file=sys.stderr)
         return 1

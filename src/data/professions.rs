@@ -1640,6 +1640,7 @@ pub(crate) static PROFESSIONS: [ProfessionInfo; 96] = [
         recognitions: &[
             Recognition::new(Us, "Substance abuse, behavioral disorder, and mental health counselor", &[soc(21, 1011), soc(21, 1014), onet(21, 1011, 0), onet(21, 1014, 0), isco(2635)])
                 .also(&["Mental health counselor", "Substance abuse and behavioral disorder counselor"])
+                .bls(Master, Experience::None, Training::InternshipResidency)
                 .zone(5)
                 .with_note("The spec's 21-1018 is the combined code BLS publishes in Employment Projections 2024-34 and OEWS May 2024 ('Substance abuse, behavioral disorder, and mental health counselors'); the saved SOC 2018 structure and O*NET 30.1 carry the two detailed codes 21-1011 and 21-1014 instead, which this recognition carries. BLS employment and wages exist only for the combined 21-1018 row."),
             Recognition::new(Nhs, "Counsellor", &[uk(3224), uk(2229), isco(2635), isco(3259)])
