@@ -132,11 +132,12 @@ pub use model::code::{Code, CodeSystem, Isco08Code, OnetSocCode, Soc2018Code, Uk
 pub use model::definition::Definition;
 pub use model::education::{EducationLevel, JobZone, OnTheJobTraining, WorkExperience};
 pub use model::equivalence::{Equivalence, EquivalenceKind};
-pub use model::error::{CodeError, CodeErrorKind, ParseIdError, QueryError, QueryErrorKind};
+pub use model::error::{CodeError, CodeErrorKind, ParseIdError};
+pub use model::info::ProfessionInfo;
 pub use model::jurisdiction::{
     AfcBand, AfcPay, BandStatement, Jurisdiction, Recognition, Regulator,
 };
-pub use model::profession::{Profession, ProfessionInfo, RoleLevel};
+pub use model::profession::{Profession, RoleLevel};
 pub use model::profile::{
     Basis, Commodity, Coverage, Currency, Description, EntryRoute, Outlook, Percent, Profile,
     Progression, RelatedCareer, Relatedness, TechnologySkill, Wage,
@@ -144,7 +145,7 @@ pub use model::profile::{
 pub use model::scope::{Family, Scope};
 pub use model::set::{ProfessionSet, ProfessionSetIter};
 pub use model::setting::{PatientContact, Setting, SettingSet};
-pub use query::{Query, QueryIter, SortKey};
+pub use query::{Query, QueryError, QueryErrorKind, QueryIter, SortKey};
 pub use registry::codes::lookup_code;
 pub use registry::shares::{EmploymentShare, employment_share};
 pub use registry::title::lookup_title;

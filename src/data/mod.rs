@@ -18,8 +18,9 @@ mod profiles;
 use crate::model::code::{Code, Isco08Code, OnetSocCode, Soc2018Code, UkSoc2020Code};
 use crate::model::education::{EducationLevel, JobZone, OnTheJobTraining, WorkExperience};
 use crate::model::equivalence::{Equivalence, EquivalenceKind};
+use crate::model::info::ProfessionInfo;
 use crate::model::jurisdiction::{AfcBand, BandStatement, Jurisdiction, Recognition, Regulator};
-use crate::model::profession::{Profession, ProfessionInfo, RoleLevel};
+use crate::model::profession::{Profession, RoleLevel};
 use crate::model::scope::{Family, Scope};
 use crate::model::setting::{PatientContact, Setting, SettingSet};
 

@@ -2,9 +2,6 @@
 
 use std::fmt;
 
-use crate::model::code::CodeSystem;
-use crate::query::Query;
-
 /// An id (of a profession, jurisdiction or definition) that names nothing.
 ///
 /// ```
@@ -172,117 +169,8 @@ impl CodeError {
     }
 }
 
-/// A filter that a [`Query`] cannot hold: a word longer than
-/// [`Query::MAX_WORD_LEN`] bytes, or a code prefix that cannot begin a code
-/// in its system's official format. Returned by the fallible setters
-/// ([`Query::try_word`], [`Query::try_code_prefix`]) and by deserialisation.
-///
-/// ```
-/// use allied_health::{CodeSystem, Query, QueryErrorKind};
-///
-/// let err = Query::new().try_code_prefix(CodeSystem::Soc2018, "2920").unwrap_err();
-/// assert_eq!(err.kind(), QueryErrorKind::MalformedCodePrefix);
-/// assert_eq!(err.input(), "2920");
-/// assert_eq!(err.to_string(), "\"2920\" cannot begin a SOC 2018 code (NN-NNNN)");
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub struct QueryError {
-    reason: QueryErrorReason,
-    input: Box<str>,
-}
-
-/// The kinds of [`QueryError`].
-///
-/// ```
-/// use allied_health::{Query, QueryErrorKind};
-///
-/// let long = "x".repeat(Query::MAX_WORD_LEN + 1);
-/// assert_eq!(Query::new().try_word(&long).unwrap_err().kind(), QueryErrorKind::WordTooLong);
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QueryErrorKind {
-    /// The word, once trimmed, is longer than [`Query::MAX_WORD_LEN`] bytes.
-    WordTooLong,
-    /// The code prefix cannot begin a code in its system's official format
-    /// (a digit where a dash belongs, or longer than a whole code).
-    MalformedCodePrefix,
-}
-
-/// What went wrong, with the code system the message names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum QueryErrorReason {
-    WordTooLong,
-    MalformedCodePrefix(CodeSystem),
-}
-
-impl fmt::Display for QueryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.reason {
-            QueryErrorReason::WordTooLong => write!(
-                f,
-                "word {:?} is longer than the {} bytes a query holds",
-                self.input,
-                Query::MAX_WORD_LEN
-            ),
-            QueryErrorReason::MalformedCodePrefix(system) => write!(
-                f,
-                "{:?} cannot begin a {} code ({})",
-                self.input,
-                system.name(),
-                system.format()
-            ),
-        }
-    }
-}
-
-impl QueryError {
-    pub(crate) fn word_too_long(input: &str) -> Self {
-        QueryError {
-            reason: QueryErrorReason::WordTooLong,
-            input: truncate(input),
-        }
-    }
-
-    pub(crate) fn malformed_code_prefix(system: CodeSystem, input: &str) -> Self {
-        QueryError {
-            reason: QueryErrorReason::MalformedCodePrefix(system),
-            input: truncate(input),
-        }
-    }
-
-    /// What went wrong.
-    ///
-    /// ```
-    /// use allied_health::{CodeSystem, Query, QueryErrorKind};
-    ///
-    /// let err = Query::new().try_code_prefix(CodeSystem::Isco08, "22641").unwrap_err();
-    /// assert_eq!(err.kind(), QueryErrorKind::MalformedCodePrefix);
-    /// ```
-    #[must_use]
-    pub fn kind(&self) -> QueryErrorKind {
-        match self.reason {
-            QueryErrorReason::WordTooLong => QueryErrorKind::WordTooLong,
-            QueryErrorReason::MalformedCodePrefix(_) => QueryErrorKind::MalformedCodePrefix,
-        }
-    }
-
-    /// The text that was refused (at most 200 characters of it).
-    ///
-    /// ```
-    /// use allied_health::{CodeSystem, Query};
-    ///
-    /// let err = Query::new().try_code_prefix(CodeSystem::UkSoc2020, "22-1").unwrap_err();
-    /// assert_eq!(err.input(), "22-1");
-    /// ```
-    #[must_use]
-    pub fn input(&self) -> &str {
-        &self.input
-    }
-}
-
 /// Keeps error values small when the input was huge.
-fn truncate(input: &str) -> Box<str> {
+pub(crate) fn truncate(input: &str) -> Box<str> {
     const MAX_CHARS: usize = 200;
     match input.char_indices().nth(MAX_CHARS) {
         Some((end, _)) => input[..end].into(),

@@ -10,6 +10,7 @@ pub(crate) mod education;
 pub(crate) mod employment;
 pub(crate) mod equivalence;
 pub(crate) mod error;
+pub(crate) mod info;
 pub(crate) mod jurisdiction;
 pub(crate) mod profession;
 pub(crate) mod profile;

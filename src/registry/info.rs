@@ -2,8 +2,9 @@
 //! index the generated tables.
 
 use crate::data::{AFC_PAY, PROFESSIONS, PROFILES};
+use crate::model::info::ProfessionInfo;
 use crate::model::jurisdiction::{AfcBand, AfcPay};
-use crate::model::profession::{Profession, ProfessionInfo};
+use crate::model::profession::Profession;
 use crate::model::profile::Profile;
 
 impl Profession {
