@@ -11,6 +11,7 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
 use super::error::BuildError;
+use super::normalize::{PLAIN, SPECIAL, normalized, step};
 use super::terms::{
     AFC_BANDS, ASIDE_CUES, ASSISTANT_WORDS, Counterpart, IGNORED_REGISTRY_TITLES,
     JURISDICTION_TERMS, LEAD_CUES, NEUTRAL_PHRASES, OUTSIDE_GENERIC, OUTSIDE_TITLES,
@@ -205,6 +206,11 @@ impl Dictionary {
                 bytes[usize::from(b.to_ascii_uppercase())] |= START;
             }
         }
+        // Any character beyond ASCII may fold to a pattern's first letter
+        // ("É", "Ｐ"): the scanner reads it to see.
+        for class in &mut bytes[0xC2..=0xF4] {
+            *class |= START;
+        }
         // A contiguous NFA keeps the heap small with thousands of patterns;
         // a DFA would walk faster but takes several times as long to build.
         // The prefilter only serves unanchored searches, which never run.
@@ -235,16 +241,43 @@ impl Dictionary {
         self.bytes[usize::from(b)]
     }
 
-    /// The longest pattern that matches `text` from `at`, ignoring ASCII
-    /// case, as its entry's index and the match's end.
+    /// The longest pattern that matches the normalised `text` from `at`
+    /// (a character boundary), ignoring ASCII case, as its entry's index
+    /// and the match's end in `text`.
     #[inline]
-    pub(crate) fn longest_at(&self, text: &[u8], at: usize) -> Option<(usize, usize)> {
+    pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(usize, usize)> {
         let automaton = &self.automaton;
+        let bytes = text.as_bytes();
         let mut sid = self.start;
         let mut found = None;
-        let rest = text.get(at..).unwrap_or_default();
-        for (read, &b) in rest.iter().enumerate() {
-            sid = automaton.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
+        // Bytes fed to the automaton, and where the text is read.
+        let mut fed = 0;
+        let mut i = at;
+        while let Some(&b) = bytes.get(i) {
+            let plain = PLAIN[usize::from(b)];
+            let next;
+            if plain != SPECIAL {
+                sid = automaton.next_state(Anchored::Yes, sid, plain);
+                fed += 1;
+                next = i + 1;
+            } else {
+                let Some(s) = step(text, i) else { break };
+                if s.bytes().is_empty() {
+                    // Invisible characters: nothing to read, and a match
+                    // before them ends before them.
+                    i = s.next;
+                    continue;
+                }
+                for &b in s.bytes() {
+                    sid = automaton.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
+                    fed += 1;
+                    if automaton.is_dead(sid) {
+                        break;
+                    }
+                }
+                next = s.next;
+            }
+            i = next;
             if automaton.is_special(sid) {
                 if automaton.is_dead(sid) {
                     break;
@@ -252,16 +285,17 @@ impl Dictionary {
                 // A match state lists its own pattern first, then any that
                 // end it as a suffix (none, with the sentinel first, unless
                 // an alias holds a NUL), which start later. Its length
-                // counts the sentinel.
+                // counts the sentinel. A pattern is whole characters, so it
+                // cannot end inside the bytes of one step.
                 if automaton.is_match(sid) {
                     let pattern = automaton.match_pattern(sid, 0);
-                    if automaton.pattern_len(pattern) == read + 2 {
-                        found = Some((pattern.as_usize(), read + 1));
+                    if automaton.pattern_len(pattern) == fed + 1 {
+                        found = Some((pattern.as_usize(), next));
                     }
                 }
             }
         }
-        found.map(|(pattern, len)| (pattern, at + len))
+        found
     }
 
     /// The number of patterns the automaton holds.
@@ -393,7 +427,7 @@ impl Builder {
 
     /// Adds `term` and its spelling and punctuation variants as naming `target`.
     fn role(&mut self, term: TermText, target: Target, strength: Strength) {
-        for pattern in variants(term.as_str()) {
+        for pattern in variants(&normalized(term.as_str())) {
             let t = term.clone();
             self.facet(t, &pattern, |e| e.role = Some((target, strength)));
         }
@@ -416,7 +450,7 @@ impl Builder {
 
     /// Finds or creates the entry of `pattern` and sets one of its facets.
     fn facet(&mut self, term: TermText, pattern: &str, set: impl FnOnce(&mut Entry)) {
-        let pattern = pattern.trim();
+        let pattern = &*normalized(pattern);
         if pattern.is_empty() || pattern.len() > MAX_TERM_BYTES {
             return;
         }

@@ -17,6 +17,7 @@ mod batch;
 mod dictionary;
 mod error;
 mod jurisdiction;
+mod normalize;
 mod result;
 mod scan;
 mod score;
