@@ -4,12 +4,13 @@
 //! automaton.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
+use super::DEFAULT_MIN_SCORE;
 use super::error::BuildError;
 use super::normalize::{PLAIN, SPECIAL, normalized, step};
 use super::terms::{
@@ -21,6 +22,7 @@ use super::terms::{
 use crate::data::PROFESSIONS;
 use crate::jurisdiction::Jurisdiction;
 use crate::profession::Profession;
+use crate::title::lookup_title;
 
 /// A byte class bit: an ASCII letter or digit.
 pub(crate) const ALNUM: u8 = 1;
@@ -166,12 +168,53 @@ pub(crate) struct Dictionary {
     pub(crate) support: [(Counterpart, Counterpart); SLOTS],
 }
 
+/// The O*NET alternate titles that the rest of the dictionary reads
+/// otherwise than [`lookup_title`] does, each with the profession title
+/// lookup finds for it (worked out once per process, by classifying every
+/// alternate title with a dictionary without them).
+///
+/// With these, the classifier knows whatever title lookup knows; the other
+/// three quarters of the alternate titles ("Acute Care Physical Therapist")
+/// it already reads right from their parts, and leaving them out of the
+/// automaton halves the time to build it.
+static ONET_TITLES: LazyLock<Vec<(&'static str, Profession)>> = LazyLock::new(|| {
+    // The built-in terms take no input; a test proves they build.
+    let Ok(base) = Dictionary::build_with(&[], &[]) else {
+        return Vec::new();
+    };
+    let mut needed = Vec::new();
+    for info in PROFESSIONS.iter() {
+        for &title in info.onet_alternate_titles() {
+            if IGNORED_REGISTRY_TITLES.contains(&title) {
+                continue;
+            }
+            // A title two professions share equally names neither.
+            let Some(p) = lookup_title(title) else {
+                continue;
+            };
+            let read = super::score::classify(&base, title, "", DEFAULT_MIN_SCORE, None);
+            if read.profession() != Some(p) {
+                needed.push((title, p));
+            }
+        }
+    }
+    needed
+});
+
 impl Dictionary {
     /// Builds the dictionary with the caller's extra aliases, which take
     /// precedence over every built-in meaning of the same words.
     pub(crate) fn build(aliases: &[(Arc<str>, Profession)]) -> Result<Dictionary, BuildError> {
+        Dictionary::build_with(aliases, &ONET_TITLES)
+    }
+
+    /// Builds the dictionary with these O*NET alternate titles.
+    fn build_with(
+        aliases: &[(Arc<str>, Profession)],
+        onet: &[(&'static str, Profession)],
+    ) -> Result<Dictionary, BuildError> {
         let mut builder = Builder::default();
-        builder.registry();
+        builder.registry(onet);
         builder.curated();
         for (alias, profession) in aliases {
             builder.role(
@@ -320,21 +363,34 @@ struct Builder {
 }
 
 impl Builder {
-    /// The registry's names, local titles and curated aliases, as job titles;
-    /// a title used in one jurisdiction only is also weak evidence of it.
-    fn registry(&mut self) {
+    /// The registry's own titles (names, local titles, curated aliases) as
+    /// job titles of their profession, and the O*NET alternate titles of
+    /// `onet` as job titles of the profession given there; a local title
+    /// used in one jurisdiction only is also weak evidence of it.
+    fn registry(&mut self, onet: &[(&'static str, Profession)]) {
         for info in PROFESSIONS.iter() {
             let target = Target::Profession(info.profession());
-            let titles = core::iter::once(info.name())
-                .chain(info.recognitions().iter().flat_map(|r| {
-                    core::iter::once(r.title()).chain(r.other_titles().iter().copied())
-                }))
-                .chain(info.aliases.iter().copied());
-            for title in titles {
+            let local = info
+                .recognitions()
+                .iter()
+                .flat_map(|r| core::iter::once(r.title()).chain(r.other_titles().iter().copied()));
+            // Title lookup finds each of these for its own profession (its
+            // tests check that no two professions share one).
+            for title in core::iter::once(info.name())
+                .chain(local)
+                .chain(info.aliases.iter().copied())
+            {
                 if !IGNORED_REGISTRY_TITLES.contains(&title) {
                     self.role(TermText::Static(title), target, Strength::Title);
                 }
             }
+        }
+        for &(title, p) in onet {
+            self.role(
+                TermText::Static(title),
+                Target::Profession(p),
+                Strength::Title,
+            );
         }
         for info in PROFESSIONS.iter() {
             for r in info.recognitions() {
