@@ -131,7 +131,8 @@ mod title;
 
 #[cfg(feature = "classify")]
 pub use classify::{
-    Ad, BuildError, Candidate, Classification, Classifier, ClassifierBuilder, Evidence, Field,
+    Ad, BuildError, Candidate, Classification, Classifier, ClassifierBuilder, Codes, Evidence,
+    Field,
 };
 pub use code::{Code, CodeSystem, Isco08Code, OnetSocCode, Soc2018Code, UkSoc2020Code};
 pub use definition::Definition;

@@ -29,7 +29,7 @@ use std::sync::Arc;
 
 pub use batch::Ad;
 pub use error::BuildError;
-pub use result::{Candidate, Classification, Evidence, Field};
+pub use result::{Candidate, Classification, Codes, Evidence, Field};
 
 use crate::jurisdiction::Jurisdiction;
 use crate::profession::Profession;
