@@ -131,8 +131,8 @@ mod title;
 
 #[cfg(feature = "classify")]
 pub use classify::{
-    Ad, BuildError, Candidate, Classification, Classifier, ClassifierBuilder, Codes, Evidence,
-    Field,
+    Ad, AsAd, BuildError, Candidate, Classification, Classifier, ClassifierBuilder, ClassifyIter,
+    Codes, Evidence, Field, OwnedAd,
 };
 pub use code::{Code, CodeSystem, Isco08Code, OnetSocCode, Soc2018Code, UkSoc2020Code};
 pub use definition::Definition;

@@ -27,7 +27,7 @@ mod terms;
 
 use std::sync::Arc;
 
-pub use batch::Ad;
+pub use batch::{Ad, AsAd, ClassifyIter, OwnedAd};
 pub use error::BuildError;
 pub use result::{Candidate, Classification, Codes, Evidence, Field};
 
