@@ -126,7 +126,8 @@ mod spelling;
 
 #[cfg(feature = "classify")]
 pub use classify::{
-    Ad, BuildError, Candidate, Classification, Classifier, ClassifierBuilder, Evidence, Field,
+    Ad, AsAd, BuildError, Candidate, Classification, Classifier, ClassifierBuilder, ClassifyIter,
+    Codes, Evidence, Field, OwnedAd,
 };
 pub use model::code::{Code, CodeSystem, Isco08Code, OnetSocCode, Soc2018Code, UkSoc2020Code};
 pub use model::definition::Definition;

@@ -457,4 +457,126 @@ fn results_serialise_with_ids() {
     assert_eq!(v["candidates"][0]["evidence"][0]["field"], "title");
     assert_eq!(v["candidates"][0]["evidence"][0]["term"], "Dietitian");
     assert_eq!(v["jurisdiction_evidence"][0]["range"]["start"], 0);
+    assert_eq!(v["score"].as_f64().map(|s| s as f32), c.score());
+    assert_eq!(v["title"], "Dietitian");
+    assert_eq!(v["codes"]["uksoc2020"], serde_json::json!(["2259"]));
+    assert_eq!(v["codes"]["soc2018"], serde_json::json!([]));
+    assert_eq!(v["codes"]["onet"], serde_json::json!([]));
+    assert_eq!(v["codes"]["isco08"], serde_json::json!(["2265"]));
+
+    // Without a profession: nulls and empty lists.
+    let none = serde_json::to_value(Classifier::new().classify("Receptionist")).unwrap();
+    assert_eq!(none["profession"], serde_json::Value::Null);
+    assert_eq!(none["score"], serde_json::Value::Null);
+    assert_eq!(none["title"], serde_json::Value::Null);
+    for system in ["soc2018", "onet", "uksoc2020", "isco08"] {
+        assert_eq!(none["codes"][system], serde_json::json!([]), "{system}");
+    }
+}
+
+/// Every answer carries the best profession's score, local title and codes
+/// for the inferred jurisdiction.
+#[test]
+fn answers_carry_score_title_and_codes() {
+    use allied_health::{Code, CodeSystem};
+    let classifier = Classifier::new();
+    let prefixed = |c: &allied_health::Classification| -> Vec<String> {
+        c.codes().map(|code| code.to_prefixed_string()).collect()
+    };
+
+    // The inferred jurisdiction's recognition.
+    let us = classifier.classify_ad(
+        "Physical Therapist",
+        "Outpatient clinic, Ohio. 401(k) and PTO.",
+    );
+    assert_eq!(us.jurisdiction(), Some(Jurisdiction::Us));
+    assert_eq!(us.title(), Some("Physical therapist"));
+    assert_eq!(
+        prefixed(&us),
+        ["soc2018:29-1123", "onet:29-1123.00", "isco08:2264"]
+    );
+    assert_eq!(us.score(), us.best().map(|b| b.score()));
+    let nhs = classifier.classify_ad("Physical Therapist", "Band 6, NHS trust.");
+    assert_eq!(nhs.title(), Some("Physiotherapist"));
+    assert_eq!(prefixed(&nhs), ["uksoc2020:2221", "isco08:2264"]);
+
+    // Unknown: both, US first, each code once.
+    let anywhere = classifier.classify_ad("Paramedic", "");
+    assert_eq!(anywhere.jurisdiction(), None);
+    assert_eq!(anywhere.title(), Some("Paramedic"));
+    assert_eq!(
+        prefixed(&anywhere),
+        [
+            "soc2018:29-2043",
+            "onet:29-2043.00",
+            "isco08:3258",
+            "uksoc2020:2255"
+        ]
+    );
+
+    // A jurisdiction that does not recognise the profession: what it has.
+    let odp = classifier.classify_ad(
+        "Operating Department Practitioner",
+        "Houston, Texas. 401(k).",
+    );
+    assert_eq!(odp.jurisdiction(), Some(Jurisdiction::Us));
+    assert_eq!(odp.title(), Some("Operating department practitioner"));
+    assert_eq!(prefixed(&odp), ["uksoc2020:2259"]);
+
+    // No profession: nothing.
+    let none = classifier.classify_ad("Receptionist", "GP surgery in Leeds.");
+    assert_eq!(
+        (none.score(), none.title(), none.codes().count()),
+        (None, None, 0)
+    );
+
+    // For every profession, with and without a jurisdiction: the codes are
+    // the recognitions' codes, each once, and the title a local title.
+    let mut checked = 0;
+    for p in P::ALL {
+        let info = p.info();
+        for (body, jurisdiction) in [
+            ("", None),
+            ("Band 5. NHS Pension. £30k.", Some(Jurisdiction::Nhs)),
+            ("401(k), PTO. Ohio.", Some(Jurisdiction::Us)),
+        ] {
+            let c = classifier.classify_ad(info.name(), body);
+            if c.profession() != Some(*p) || c.jurisdiction() != jurisdiction {
+                continue;
+            }
+            checked += 1;
+            let codes: Vec<Code> = c.codes().collect();
+            let mut unique = codes.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), codes.len(), "{p:?}: {codes:?}");
+            let local = |j| info.recognition(j).map(|r| r.title());
+            let expected = match jurisdiction.and_then(|j| info.recognition(j)) {
+                Some(r) => {
+                    assert_eq!(codes, r.codes(), "{p:?}");
+                    r.title()
+                }
+                None => {
+                    for code in info.recognitions().iter().flat_map(|r| r.codes()) {
+                        assert!(codes.contains(code), "{p:?} lacks {code}");
+                    }
+                    local(Jurisdiction::Us)
+                        .or(local(Jurisdiction::Nhs))
+                        .unwrap()
+                }
+            };
+            assert_eq!(c.title(), Some(expected), "{p:?}");
+            let (low, high) = c.codes().size_hint();
+            assert!(low <= codes.len() && high.is_some_and(|h| h >= codes.len()));
+            assert!(
+                codes.iter().all(|c| c.system() != CodeSystem::UkSoc2020)
+                    || jurisdiction != Some(Jurisdiction::Us)
+                    || info.recognition(Jurisdiction::Us).is_none()
+            );
+        }
+    }
+    assert!(
+        checked >= 2 * P::ALL.len(),
+        "only {checked} answers checked"
+    );
 }

@@ -4,13 +4,15 @@
 //! automaton.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
+use super::DEFAULT_MIN_SCORE;
 use super::error::BuildError;
+use super::normalize::{PLAIN, SPECIAL, normalized, step};
 use super::terms::{
     AFC_BANDS, ASIDE_CUES, ASSISTANT_WORDS, Counterpart, IGNORED_REGISTRY_TITLES,
     JURISDICTION_TERMS, LEAD_CUES, NEUTRAL_PHRASES, OUTSIDE_GENERIC, OUTSIDE_TITLES,
@@ -20,6 +22,7 @@ use super::terms::{
 use crate::data::PROFESSIONS;
 use crate::model::jurisdiction::Jurisdiction;
 use crate::model::profession::Profession;
+use crate::registry::title::lookup_title;
 
 /// A byte class bit: an ASCII letter or digit.
 pub(crate) const ALNUM: u8 = 1;
@@ -165,12 +168,53 @@ pub(crate) struct Dictionary {
     pub(crate) support: [(Counterpart, Counterpart); SLOTS],
 }
 
+/// The O*NET alternate titles that the rest of the dictionary reads
+/// otherwise than [`lookup_title`] does, each with the profession title
+/// lookup finds for it (worked out once per process, by classifying every
+/// alternate title with a dictionary without them).
+///
+/// With these, the classifier knows whatever title lookup knows; the other
+/// three quarters of the alternate titles ("Acute Care Physical Therapist")
+/// it already reads right from their parts, and leaving them out of the
+/// automaton halves the time to build it.
+static ONET_TITLES: LazyLock<Vec<(&'static str, Profession)>> = LazyLock::new(|| {
+    // The built-in terms take no input; a test proves they build.
+    let Ok(base) = Dictionary::build_with(&[], &[]) else {
+        return Vec::new();
+    };
+    let mut needed = Vec::new();
+    for info in PROFESSIONS.iter() {
+        for &title in info.onet_alternate_titles() {
+            if IGNORED_REGISTRY_TITLES.contains(&title) {
+                continue;
+            }
+            // A title two professions share equally names neither.
+            let Some(p) = lookup_title(title) else {
+                continue;
+            };
+            let read = super::score::classify(&base, title, "", DEFAULT_MIN_SCORE, None);
+            if read.profession() != Some(p) {
+                needed.push((title, p));
+            }
+        }
+    }
+    needed
+});
+
 impl Dictionary {
     /// Builds the dictionary with the caller's extra aliases, which take
     /// precedence over every built-in meaning of the same words.
     pub(crate) fn build(aliases: &[(Arc<str>, Profession)]) -> Result<Dictionary, BuildError> {
+        Dictionary::build_with(aliases, &ONET_TITLES)
+    }
+
+    /// Builds the dictionary with these O*NET alternate titles.
+    fn build_with(
+        aliases: &[(Arc<str>, Profession)],
+        onet: &[(&'static str, Profession)],
+    ) -> Result<Dictionary, BuildError> {
         let mut builder = Builder::default();
-        builder.registry();
+        builder.registry(onet);
         builder.curated();
         for (alias, profession) in aliases {
             builder.role(
@@ -205,6 +249,11 @@ impl Dictionary {
                 bytes[usize::from(b.to_ascii_uppercase())] |= START;
             }
         }
+        // Any character beyond ASCII may fold to a pattern's first letter
+        // ("É", "Ｐ"): the scanner reads it to see.
+        for class in &mut bytes[0xC2..=0xF4] {
+            *class |= START;
+        }
         // A contiguous NFA keeps the heap small with thousands of patterns;
         // a DFA would walk faster but takes several times as long to build.
         // The prefilter only serves unanchored searches, which never run.
@@ -235,16 +284,43 @@ impl Dictionary {
         self.bytes[usize::from(b)]
     }
 
-    /// The longest pattern that matches `text` from `at`, ignoring ASCII
-    /// case, as its entry's index and the match's end.
+    /// The longest pattern that matches the normalised `text` from `at`
+    /// (a character boundary), ignoring ASCII case, as its entry's index
+    /// and the match's end in `text`.
     #[inline]
-    pub(crate) fn longest_at(&self, text: &[u8], at: usize) -> Option<(usize, usize)> {
+    pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(usize, usize)> {
         let automaton = &self.automaton;
+        let bytes = text.as_bytes();
         let mut sid = self.start;
         let mut found = None;
-        let rest = text.get(at..).unwrap_or_default();
-        for (read, &b) in rest.iter().enumerate() {
-            sid = automaton.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
+        // Bytes fed to the automaton, and where the text is read.
+        let mut fed = 0;
+        let mut i = at;
+        while let Some(&b) = bytes.get(i) {
+            let plain = PLAIN[usize::from(b)];
+            let next;
+            if plain != SPECIAL {
+                sid = automaton.next_state(Anchored::Yes, sid, plain);
+                fed += 1;
+                next = i + 1;
+            } else {
+                let Some(s) = step(text, i) else { break };
+                if s.bytes().is_empty() {
+                    // Invisible characters: nothing to read, and a match
+                    // before them ends before them.
+                    i = s.next;
+                    continue;
+                }
+                for &b in s.bytes() {
+                    sid = automaton.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
+                    fed += 1;
+                    if automaton.is_dead(sid) {
+                        break;
+                    }
+                }
+                next = s.next;
+            }
+            i = next;
             if automaton.is_special(sid) {
                 if automaton.is_dead(sid) {
                     break;
@@ -252,16 +328,17 @@ impl Dictionary {
                 // A match state lists its own pattern first, then any that
                 // end it as a suffix (none, with the sentinel first, unless
                 // an alias holds a NUL), which start later. Its length
-                // counts the sentinel.
+                // counts the sentinel. A pattern is whole characters, so it
+                // cannot end inside the bytes of one step.
                 if automaton.is_match(sid) {
                     let pattern = automaton.match_pattern(sid, 0);
-                    if automaton.pattern_len(pattern) == read + 2 {
-                        found = Some((pattern.as_usize(), read + 1));
+                    if automaton.pattern_len(pattern) == fed + 1 {
+                        found = Some((pattern.as_usize(), next));
                     }
                 }
             }
         }
-        found.map(|(pattern, len)| (pattern, at + len))
+        found
     }
 
     /// The number of patterns the automaton holds.
@@ -286,21 +363,34 @@ struct Builder {
 }
 
 impl Builder {
-    /// The registry's names, local titles and curated aliases, as job titles;
-    /// a title used in one jurisdiction only is also weak evidence of it.
-    fn registry(&mut self) {
+    /// The registry's own titles (names, local titles, curated aliases) as
+    /// job titles of their profession, and the O*NET alternate titles of
+    /// `onet` as job titles of the profession given there; a local title
+    /// used in one jurisdiction only is also weak evidence of it.
+    fn registry(&mut self, onet: &[(&'static str, Profession)]) {
         for info in PROFESSIONS.iter() {
             let target = Target::Profession(info.profession());
-            let titles = core::iter::once(info.name())
-                .chain(info.recognitions().iter().flat_map(|r| {
-                    core::iter::once(r.title()).chain(r.other_titles().iter().copied())
-                }))
-                .chain(info.aliases.iter().copied());
-            for title in titles {
+            let local = info
+                .recognitions()
+                .iter()
+                .flat_map(|r| core::iter::once(r.title()).chain(r.other_titles().iter().copied()));
+            // Title lookup finds each of these for its own profession (its
+            // tests check that no two professions share one).
+            for title in core::iter::once(info.name())
+                .chain(local)
+                .chain(info.aliases.iter().copied())
+            {
                 if !IGNORED_REGISTRY_TITLES.contains(&title) {
                     self.role(TermText::Static(title), target, Strength::Title);
                 }
             }
+        }
+        for &(title, p) in onet {
+            self.role(
+                TermText::Static(title),
+                Target::Profession(p),
+                Strength::Title,
+            );
         }
         for info in PROFESSIONS.iter() {
             for r in info.recognitions() {
@@ -393,7 +483,7 @@ impl Builder {
 
     /// Adds `term` and its spelling and punctuation variants as naming `target`.
     fn role(&mut self, term: TermText, target: Target, strength: Strength) {
-        for pattern in variants(term.as_str()) {
+        for pattern in variants(&normalized(term.as_str())) {
             let t = term.clone();
             self.facet(t, &pattern, |e| e.role = Some((target, strength)));
         }
@@ -416,7 +506,7 @@ impl Builder {
 
     /// Finds or creates the entry of `pattern` and sets one of its facets.
     fn facet(&mut self, term: TermText, pattern: &str, set: impl FnOnce(&mut Entry)) {
-        let pattern = pattern.trim();
+        let pattern = &*normalized(pattern);
         if pattern.is_empty() || pattern.len() > MAX_TERM_BYTES {
             return;
         }

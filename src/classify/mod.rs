@@ -17,6 +17,7 @@ mod batch;
 mod dictionary;
 mod error;
 mod jurisdiction;
+mod normalize;
 mod result;
 mod scan;
 mod score;
@@ -26,9 +27,9 @@ mod terms;
 
 use std::sync::Arc;
 
-pub use batch::Ad;
+pub use batch::{Ad, AsAd, ClassifyIter, OwnedAd};
 pub use error::BuildError;
-pub use result::{Candidate, Classification, Evidence, Field};
+pub use result::{Candidate, Classification, Codes, Evidence, Field};
 
 use crate::model::jurisdiction::Jurisdiction;
 use crate::model::profession::Profession;

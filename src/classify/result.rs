@@ -4,8 +4,9 @@
 use core::ops::Range;
 
 use super::dictionary::TermText;
+use crate::model::code::Code;
 use crate::model::definition::Definition;
-use crate::model::jurisdiction::Jurisdiction;
+use crate::model::jurisdiction::{Jurisdiction, Recognition};
 use crate::model::profession::Profession;
 
 /// Which input a piece of [`Evidence`] points into.
@@ -286,6 +287,97 @@ impl Classification {
         &self.jurisdiction_evidence
     }
 
+    /// The score of [`best`](Self::best), in `0.0..=1.0`; `None` when there
+    /// is no best candidate.
+    ///
+    /// ```
+    /// use allied_health::Classifier;
+    ///
+    /// let c = Classifier::new().classify_ad("Orthoptist", "");
+    /// assert!(c.score().is_some_and(|s| s > 0.5));
+    /// assert_eq!(Classifier::new().classify("Receptionist").score(), None);
+    /// ```
+    #[must_use]
+    pub fn score(&self) -> Option<f32> {
+        self.best().map(Candidate::score)
+    }
+
+    /// The best profession's local title in the inferred
+    /// [`jurisdiction`](Self::jurisdiction): "Physical therapist" in the US,
+    /// "Physiotherapist" in the NHS. When the jurisdiction is unknown, or
+    /// does not recognise the profession, the US title if the profession
+    /// has one, else the NHS title. `None` when there is no best candidate.
+    ///
+    /// ```
+    /// use allied_health::Classifier;
+    ///
+    /// let c = Classifier::new();
+    /// let us = c.classify_ad("Physiotherapist", "Outpatient clinic in Austin, Texas. 401(k).");
+    /// assert_eq!(us.title(), Some("Physical therapist"));
+    /// let nhs = c.classify_ad("Physical Therapist", "Band 6, NHS trust in Leeds.");
+    /// assert_eq!(nhs.title(), Some("Physiotherapist"));
+    /// // "Physio" says nothing of where: the US title.
+    /// assert_eq!(c.classify("Physio").title(), Some("Physical therapist"));
+    /// assert_eq!(c.classify("Receptionist").title(), None);
+    /// ```
+    #[must_use]
+    pub fn title(&self) -> Option<&'static str> {
+        let (first, _) = self.recognitions()?;
+        Some(first.title())
+    }
+
+    /// The best profession's occupation codes (SOC 2018, O*NET-SOC, UK SOC
+    /// 2020, ISCO-08) in the inferred [`jurisdiction`](Self::jurisdiction),
+    /// as [`Recognition::codes`](crate::Recognition::codes) gives them. When
+    /// the jurisdiction is unknown, or does not recognise the profession,
+    /// the codes of both jurisdictions (US first), each once. Empty when
+    /// there is no best candidate. Nothing is allocated.
+    ///
+    /// ```
+    /// use allied_health::{Classifier, Code};
+    ///
+    /// let c = Classifier::new();
+    /// let nhs = c.classify_ad("Band 5 Physiotherapist", "");
+    /// let codes: Vec<String> = nhs.codes().map(|c| c.to_prefixed_string()).collect();
+    /// assert_eq!(codes, ["uksoc2020:2221", "isco08:2264"]);
+    ///
+    /// // No jurisdiction: the US codes, then the UK ones, ISCO-08 once.
+    /// let anywhere = c.classify_ad("Physio", "");
+    /// let codes: Vec<String> = anywhere.codes().map(|c| c.to_prefixed_string()).collect();
+    /// assert_eq!(codes, ["soc2018:29-1123", "onet:29-1123.00", "isco08:2264", "uksoc2020:2221"]);
+    ///
+    /// assert_eq!(c.classify("Receptionist").codes().count(), 0);
+    /// ```
+    #[must_use]
+    pub fn codes(&self) -> Codes<'_> {
+        let (first, second) = match self.recognitions() {
+            Some((first, second)) => (first.codes(), second.map_or(&[][..], Recognition::codes)),
+            None => (&[][..], &[][..]),
+        };
+        Codes {
+            first,
+            second,
+            at: 0,
+        }
+    }
+
+    /// The recognitions that [`title`](Self::title) and
+    /// [`codes`](Self::codes) read: the inferred jurisdiction's alone, or
+    /// else the US one and the NHS one (either may be missing).
+    fn recognitions(&self) -> Option<(&'static Recognition, Option<&'static Recognition>)> {
+        let info = self.profession()?.info();
+        if let Some(r) = self.jurisdiction.and_then(|j| info.recognition(j)) {
+            return Some((r, None));
+        }
+        let us = info.recognition(Jurisdiction::Us);
+        let nhs = info.recognition(Jurisdiction::Nhs);
+        match (us, nhs) {
+            (Some(us), nhs) => Some((us, nhs)),
+            (None, Some(nhs)) => Some((nhs, None)),
+            (None, None) => None,
+        }
+    }
+
     /// Whether the best candidate is allied health under `definition`;
     /// `None` when there is no best candidate.
     ///
@@ -317,17 +409,121 @@ impl Classification {
     }
 }
 
-/// Serialises as `profession` (the best candidate's id, or null),
-/// `candidates`, `jurisdiction` and `jurisdiction_evidence`.
+/// The best profession's occupation codes: an iterator of [`Code`] from
+/// [`Classification::codes`], each code once, without allocating.
+///
+/// ```
+/// use allied_health::{Classifier, CodeSystem};
+///
+/// let c = Classifier::new().classify_ad("Paramedic", "Ambulance service in Ohio.");
+/// let soc: Vec<String> = c
+///     .codes()
+///     .filter(|code| code.system() == CodeSystem::Soc2018)
+///     .map(|code| code.to_string())
+///     .collect();
+/// assert_eq!(soc, ["29-2043"]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Codes<'a> {
+    first: &'a [Code],
+    /// Read after `first`, skipping the codes `first` holds.
+    second: &'a [Code],
+    /// How many codes of `first`, then of `second`, were read.
+    at: usize,
+}
+
+impl<'a> Iterator for Codes<'a> {
+    type Item = Code;
+
+    fn next(&mut self) -> Option<Code> {
+        while self.at < self.first.len() + self.second.len() {
+            let i = self.at;
+            self.at += 1;
+            match self.first.get(i) {
+                Some(&code) => return Some(code),
+                None => {
+                    let code = self.second[i - self.first.len()];
+                    if !self.first.contains(&code) {
+                        return Some(code);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let total = self.first.len() + self.second.len();
+        let left = total - self.at.min(total);
+        (self.first.len().saturating_sub(self.at), Some(left))
+    }
+}
+
+impl core::iter::FusedIterator for Codes<'_> {}
+
+/// Serialises as `profession` (the best candidate's id, or null), `score`
+/// (or null), `title` (or null), `codes` (an object of the four systems,
+/// `soc2018`, `onet`, `uksoc2020` and `isco08`, each a list of codes in
+/// their official format), `candidates`, `jurisdiction` and
+/// `jurisdiction_evidence`.
+///
+/// ```
+/// use allied_health::Classifier;
+///
+/// let c = Classifier::new().classify_ad("Dental Nurse", "GDC registered, Band 4.");
+/// let json = serde_json::to_value(&c).unwrap();
+/// assert_eq!(json["profession"], "dental-assistant");
+/// assert_eq!(json["title"], "Dental nurse");
+/// assert_eq!(json["codes"]["uksoc2020"][0], "6133");
+/// assert!(json["codes"]["soc2018"].as_array().unwrap().is_empty());
+/// ```
 #[cfg(feature = "serde")]
 impl serde::Serialize for Classification {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Classification", 4)?;
+        let mut st = s.serialize_struct("Classification", 7)?;
         st.serialize_field("profession", &self.profession())?;
+        st.serialize_field("score", &self.score())?;
+        st.serialize_field("title", &self.title())?;
+        st.serialize_field("codes", &BySystem(self.codes()))?;
         st.serialize_field("candidates", &self.candidates)?;
         st.serialize_field("jurisdiction", &self.jurisdiction)?;
         st.serialize_field("jurisdiction_evidence", &self.jurisdiction_evidence)?;
         st.end()
+    }
+}
+
+/// Codes as an object of the four systems, each a list of codes in their
+/// official format.
+#[cfg(feature = "serde")]
+struct BySystem<'a>(Codes<'a>);
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for BySystem<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use crate::model::code::CodeSystem;
+        use serde::ser::SerializeMap;
+        struct InSystem<'a>(Codes<'a>, CodeSystem);
+        impl serde::Serialize for InSystem<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let system = self.1;
+                s.collect_seq(
+                    self.0
+                        .clone()
+                        .filter(|c| c.system() == system)
+                        .map(|c| c.to_string()),
+                )
+            }
+        }
+        let mut map = s.serialize_map(Some(4))?;
+        for system in [
+            CodeSystem::Soc2018,
+            CodeSystem::OnetSoc,
+            CodeSystem::UkSoc2020,
+            CodeSystem::Isco08,
+        ] {
+            map.serialize_entry(system.prefix(), &InSystem(self.0.clone(), system))?;
+        }
+        map.end()
     }
 }

@@ -1,7 +1,10 @@
-//! Matching: the dictionary's patterns found in a text as whole words (or,
-//! for a stem, at the start of one) with the case their pattern demands.
+//! Matching: the dictionary's patterns found in the normalised text (see
+//! [`normalize`](super::normalize)) as whole words (or, for a stem, at the
+//! start of one) with the case their pattern demands, each with its range
+//! in the original text.
 
 use super::dictionary::{ALNUM, Dictionary, START};
+use super::normalize::{char_at, char_before, marks_end, reads_as, step};
 
 /// A dictionary pattern found as a whole word.
 #[derive(Clone, Copy, Debug)]
@@ -9,7 +12,8 @@ pub(crate) struct Hit {
     /// The index of the pattern's entry in the dictionary.
     pub(crate) entry: usize,
     pub(crate) start: usize,
-    /// The end of the match, after a plural or possessive ending.
+    /// The end of the match, after a plural or possessive ending and any
+    /// combining marks of its last letter.
     pub(crate) end: usize,
     /// Whether the match ended in a plural ending ("nurses").
     pub(crate) plural: bool,
@@ -18,11 +22,14 @@ pub(crate) struct Hit {
 /// Calls `on_hit` for each whole-word match in `text`, in order. Time is
 /// linear in the length of `text`; nothing is allocated.
 ///
-/// Matches are leftmost-longest: at each position, in order, the longest
-/// pattern that starts there. The automaton is only tried where a match
-/// could stand: not inside a word (after an ASCII letter or digit, at
-/// another), and only at a byte some pattern begins with. The result is
-/// what an unanchored leftmost-longest search would give, with less work.
+/// Matches are leftmost-longest in the normalised text: at each position,
+/// in order, the longest pattern that starts there. The automaton is only
+/// tried where a match could stand: not inside a word (after an ASCII
+/// letter or digit, at another), only at a byte some pattern begins with
+/// or at a character beyond ASCII that may fold to one, and never at white
+/// space or an invisible character. The result is what an unanchored
+/// leftmost-longest search of the normalised text would give, with less
+/// work and no copy.
 ///
 /// A match that is not a whole word (or not in the right case) is dropped
 /// and the search resumes at the end of the word it starts in, so that it
@@ -34,7 +41,17 @@ pub(crate) fn scan(dictionary: &Dictionary, text: &str, mut on_hit: impl FnMut(H
     let mut at = 0;
     while let Some(c) = class(at) {
         if c & START != 0 {
-            if let Some((entry, end)) = dictionary.longest_at(bytes, at) {
+            if bytes[at] >= 0x80 {
+                // White space or invisible characters: no pattern starts
+                // with them.
+                if let Some(s) = step(text, at) {
+                    if matches!(s.bytes(), [] | [b' ' | b'\n']) {
+                        at = s.next;
+                        continue;
+                    }
+                }
+            }
+            if let Some((entry, end)) = dictionary.longest_at(text, at) {
                 match accept(dictionary, text, entry, at, end) {
                     Some(hit) => {
                         on_hit(hit);
@@ -92,7 +109,7 @@ fn accept(
 ) -> Option<Hit> {
     let e = &dictionary.entries[entry];
     let pattern = e.pattern.as_bytes();
-    if e.exact_case && text.as_bytes().get(start..end) != Some(pattern) {
+    if e.exact_case && !reads_as(text, start, end, pattern) {
         return None;
     }
     let checks_start = pattern.first().is_some_and(u8::is_ascii_alphanumeric);
@@ -105,6 +122,7 @@ fn accept(
     } else {
         (end, false)
     };
+    let end = marks_end(text, end);
     if checks_end && !is_word_end(text, end) {
         return None;
     }
@@ -116,30 +134,30 @@ fn accept(
     })
 }
 
-/// Whether no letter or digit comes right before `at`.
+/// Whether no letter or digit comes right before `at` (in the normalised
+/// text: invisible characters do not count).
 fn is_word_start(text: &str, at: usize) -> bool {
-    text.get(..at)
-        .and_then(|before| before.chars().next_back())
-        .is_none_or(|c| !c.is_alphanumeric())
+    char_before(text, at).is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// Whether no letter or digit comes right after `at`.
+/// Whether no letter or digit comes right after `at` (in the normalised
+/// text).
 fn is_word_end(text: &str, at: usize) -> bool {
-    text.get(at..)
-        .and_then(|after| after.chars().next())
-        .is_none_or(|c| !c.is_alphanumeric())
+    char_at(text, at).is_none_or(|(c, _)| !c.is_alphanumeric())
 }
 
 /// Extends a match over a plural or possessive ending: "s", "'s", "’s",
 /// "s'". Returns the new end and whether the ending was a plural.
 fn plural_end(text: &str, end: usize) -> (usize, bool) {
-    let rest = text.as_bytes().get(end..).unwrap_or_default();
-    match rest {
-        [b's' | b'S', b'\'', ..] => (end + 2, true),
-        [b's' | b'S', ..] => (end + 1, true),
-        [b'\'', b's' | b'S', ..] => (end + 2, false),
-        // U+2019 RIGHT SINGLE QUOTATION MARK, then "s".
-        [0xE2, 0x80, 0x99, b's' | b'S', ..] => (end + 4, false),
+    match char_at(text, end) {
+        Some(('s' | 'S', after_s)) => match char_at(text, after_s) {
+            Some(('\'', after_quote)) => (after_quote, true),
+            _ => (after_s, true),
+        },
+        Some(('\'', after)) => match char_at(text, after) {
+            Some(('s' | 'S', after)) => (after, false),
+            _ => (end, false),
+        },
         _ => (end, false),
     }
 }
@@ -186,6 +204,7 @@ mod tests {
         use super::super::{accept, resume_after, scan};
         use crate::Profession;
         use crate::classify::dictionary::Dictionary;
+        use crate::classify::normalize::{normalized, step};
 
         static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| Dictionary::build(&[]).unwrap());
 
@@ -211,22 +230,41 @@ mod tests {
             out
         }
 
-        /// Whole-word matches by unanchored leftmost-longest searches from
-        /// wherever the last one left off.
+        /// Whole-word matches by unanchored leftmost-longest searches of
+        /// the normalised text, built apart, from wherever the last one
+        /// left off, mapped back to the original.
         fn searched(dictionary: &Dictionary, unanchored: &AhoCorasick, text: &str) -> Found {
-            let mut out = Vec::new();
+            // The normalised text and, for each of its bytes, where the
+            // piece it comes from starts and ends in the original.
+            let mut normal = Vec::new();
+            let mut from = Vec::new();
+            let mut to = Vec::new();
             let mut at = 0;
-            while at < text.len() {
-                let input = Input::new(text).span(at..text.len());
+            while let Some(s) = step(text, at) {
+                for &b in s.bytes() {
+                    normal.push(b);
+                    from.push(at);
+                    to.push(s.next);
+                }
+                at = s.next;
+            }
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < normal.len() {
+                let input = Input::new(&normal).span(i..normal.len());
                 let Some(m) = unanchored.find(input) else {
                     break;
                 };
-                match accept(dictionary, text, m.pattern().as_usize(), m.start(), m.end()) {
+                let (start, end) = (from[m.start()], to[m.end() - 1]);
+                match accept(dictionary, text, m.pattern().as_usize(), start, end) {
                     Some(h) => {
                         out.push((h.entry, h.start, h.end, h.plural));
-                        at = m.end();
+                        i = m.end();
                     }
-                    None => at = resume_after(text, m.start()),
+                    None => {
+                        let resume = resume_after(text, start);
+                        i = from.partition_point(|&f| f < resume);
+                    }
                 }
             }
             out
@@ -261,6 +299,11 @@ mod tests {
                 2 => Just(" ".to_owned()),
                 1 => prop::sample::select(vec!["s", "'s", "’s", ",", ", ", "-", "/", "é", "£", "\n"])
                     .prop_map(str::to_owned),
+                1 => prop::sample::select(vec![
+                    "\u{A0}", "  ", "\t", "\u{3000}", "\u{200B}", "\u{AD}", "\u{FEFF}", "\u{301}",
+                    "–", "—", "\u{2011}", "Ｐ", "ｈ", "ｓ", "É", "ö", "\r\n",
+                ])
+                .prop_map(str::to_owned),
                 1 => "[a-zA-Z]{1,3}",
                 1 => any::<char>().prop_map(String::from),
             ];
@@ -275,6 +318,24 @@ mod tests {
                 let (scanned, searched) = agree(&text);
                 prop_assert_eq!(scanned, searched);
             }
+
+            /// Every hit slices the original text at character boundaries,
+            /// and the slice normalises to its pattern (and a plural or
+            /// possessive ending).
+            #[test]
+            fn hits_slice_the_original_text(text in text()) {
+                for (entry, start, end, _) in scanned(&DICTIONARY, &text) {
+                    let slice = text.get(start..end);
+                    prop_assert!(slice.is_some(), "{}..{} of {:?}", start, end, text);
+                    let read = normalized(slice.unwrap_or_default()).to_ascii_lowercase();
+                    let pattern = DICTIONARY.entries[entry].pattern.to_ascii_lowercase();
+                    let ending = read.strip_prefix(&pattern);
+                    prop_assert!(
+                        ending.is_some_and(|e| ["", "s", "'s", "s'"].contains(&e)),
+                        "{:?} read as {:?}, pattern {:?}", slice, read, pattern
+                    );
+                }
+            }
         }
 
         #[test]
@@ -286,6 +347,9 @@ mod tests {
                 "paediatrics, orthopaedic x-ray techs’ rota",
                 "£30k p/h GP practice/GP practices",
                 "éOT ÉODP caféPhysio",
+                "Dental\u{A0}Nurse, Speech–Language Pathologist\u{200B}s",
+                "Ｐｈｙｓｉｏｔｈｅｒａｐｉｓｔ and ＯＤＰ; physio\u{AD}therapist",
+                "Physiothe\u{301}rapist  assistant\tnurse\u{2019}s",
                 "",
             ] {
                 let (scanned, searched) = agree(text);

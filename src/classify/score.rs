@@ -16,11 +16,13 @@
 
 use super::dictionary::{Cue, Dictionary, Modifier, OUTSIDE_SLOT, SLOTS, Strength, Target};
 use super::jurisdiction::PlaceTally;
+use super::normalize::{is_blank, step};
 use super::result::{Candidate, Classification, Evidence, Field};
 use super::scan::scan;
 use super::terms::Counterpart;
 use crate::model::jurisdiction::Jurisdiction;
 use crate::model::profession::Profession;
+use crate::spelling::{Folded, fold_char};
 
 /// Most evidence spans kept per candidate.
 const MAX_EVIDENCE: u8 = 8;
@@ -226,27 +228,38 @@ fn read_gap(gap: &str, at: &mut TitlePlace) {
     };
     let mut word_start = None;
     let mut previous = ' ';
+    let plain = |c: char| match fold_char(c) {
+        Folded::Char(f) => Some(f),
+        Folded::Space | Folded::LineBreak => Some(' '),
+        Folded::Nothing => None,
+    };
     let mut chars = gap.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
+        // Invisible characters are not there; a word goes on over them.
+        let Some(f) = plain(c) else { continue };
+        if f.is_alphanumeric() {
             word_start.get_or_insert(i);
-            previous = c;
+            previous = f;
             continue;
         }
         if let Some(start) = word_start.take() {
             read_word(&gap[start..i], at, separate);
         }
-        let next = chars.peek().map_or(' ', |&(_, c)| c);
-        let dash = c == '-' && (previous.is_whitespace() || next.is_whitespace());
-        if dash
+        let next = chars.peek().and_then(|&(_, c)| plain(c)).unwrap_or(' ');
+        // An en or em dash (or a longer one) separates; a hyphen only
+        // between spaces ("Physiotherapist - Band 6", not "X-ray").
+        let long_dash = matches!(c, '\u{2012}'..='\u{2015}' | '\u{2212}');
+        let dash = f == '-' && (previous.is_whitespace() || next.is_whitespace());
+        if long_dash
+            || dash
             || matches!(
-                c,
-                '/' | '|' | '(' | ')' | '[' | ']' | ',' | ';' | ':' | '–' | '—' | '&' | '+'
+                f,
+                '/' | '|' | '(' | ')' | '[' | ']' | ',' | ';' | ':' | '&' | '+'
             )
         {
             separate(at);
         }
-        previous = c;
+        previous = f;
     }
     if let Some(start) = word_start {
         read_word(&gap[start..], at, separate);
@@ -254,7 +267,16 @@ fn read_gap(gap: &str, at: &mut TitlePlace) {
 }
 
 fn read_word(word: &str, at: &mut TitlePlace, separate: impl Fn(&mut TitlePlace)) {
-    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    // Compared in the normalised text: "ｏｒ" is "or".
+    let is = |w: &str| {
+        let mut folded = word.chars().filter_map(|c| match fold_char(c) {
+            Folded::Char(f) => Some(f),
+            _ => None,
+        });
+        w.chars()
+            .all(|wc| folded.next().is_some_and(|c| c.eq_ignore_ascii_case(&wc)))
+            && folded.next().is_none()
+    };
     if is("or") || is("and") {
         separate(at);
     } else if is("to") {
@@ -286,8 +308,8 @@ fn mentions(
     scan(dictionary, text, |hit| {
         let from = last_end.min(hit.start);
         let gap = text.as_bytes().get(from..hit.start).unwrap_or_default();
-        if let Some(i) = gap.iter().rposition(|&b| is_sentence_break(b)) {
-            sentence_start = from + i + 1;
+        if let Some(i) = after_sentence_break(gap) {
+            sentence_start = from + i;
         }
         last_end = hit.end;
         let entry = &dictionary.entries[hit.entry];
@@ -354,18 +376,56 @@ fn mentions(
     }
 }
 
-fn is_sentence_break(b: u8) -> bool {
-    matches!(b, b'.' | b'!' | b'?' | b';' | b'\n' | b'\r')
+/// The offset just after the last sentence break in `gap` (a full stop,
+/// question or exclamation mark, semicolon, or line break, in ASCII or
+/// full-width or as a Unicode line separator), if it holds one.
+fn after_sentence_break(gap: &[u8]) -> Option<usize> {
+    let mut end = gap.len();
+    while let Some(i) = gap[..end].iter().rposition(|&b| {
+        matches!(b, b'.' | b'!' | b'?' | b';' | b'\n' | b'\r' | 0x0B | 0x0C)
+            // The last byte of U+0085, U+2028, U+2029, U+3002 and the
+            // full-width forms of the ASCII breaks.
+            || matches!(b, 0x85 | 0xA8 | 0xA9 | 0x82 | 0x81 | 0x8E | 0x9B | 0x9F)
+    }) {
+        let breaks = match gap[i] {
+            b if b < 0x80 => true,
+            0x85 => gap[..i].ends_with(&[0xC2]),
+            0xA8 | 0xA9 => gap[..i].ends_with(&[0xE2, 0x80]),
+            0x82 => gap[..i].ends_with(&[0xE3, 0x80]),
+            // ！ ． ； ？ are U+FF01, U+FF0E, U+FF1B, U+FF1F.
+            _ => gap[..i].ends_with(&[0xEF, 0xBC]),
+        };
+        if breaks {
+            return Some(i + 1);
+        }
+        end = i;
+    }
+    None
 }
 
-/// Whether `a..b` holds at most a few spaces or hyphens: "Physiotherapy
-/// Assistant", "Pharmacy-Technician".
+/// Whether `a..b` normalises to at most three spaces or hyphens:
+/// "Physiotherapy Assistant", "Pharmacy-Technician", "Pharmacy\u{A0}–
+/// Technician".
 fn adjacent(text: &str, a: usize, b: usize) -> bool {
-    a <= b
-        && b - a <= 3
-        && text
-            .get(a..b)
-            .is_some_and(|gap| gap.bytes().all(|c| c == b' ' || c == b'-'))
+    if a > b {
+        return false;
+    }
+    let mut read = 0;
+    let mut at = a;
+    while at < b {
+        let Some(s) = step(text, at) else {
+            return false;
+        };
+        if !s.bytes().iter().all(|&c| c == b' ' || c == b'-') {
+            return false;
+        }
+        read += s.bytes().len();
+        if read > 3 {
+            return false;
+        }
+        at = s.next;
+    }
+    at == b
 }
 
 /// The role a profession becomes when `modifier` follows it; `None` when
@@ -422,11 +482,7 @@ pub(crate) fn classify(
     scores.title(dictionary, Field::Title, title, &found);
 
     // Without a title, a short first line of the body is one.
-    let lead = if title.trim().is_empty() {
-        lead_end(body)
-    } else {
-        0
-    };
+    let lead = if is_blank(title) { lead_end(body) } else { 0 };
     found.clear();
     mentions(dictionary, Field::Body, body, &mut places, |m| {
         if m.end <= lead {

@@ -94,7 +94,7 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
     terms(
         P::Podiatrist,
         &["podiatrist", "chiropodist", "podiatric surgeon"],
-        &["DPM", "royal college of podiatry"],
+        &["DPM", "royal college of podiatry", "doctor of podiatric medicine"],
         &["podiatry", "chiropody", "biomechanics"],
         &[],
     ),
@@ -150,7 +150,7 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
     terms(
         P::Audiologist,
         &["audiologist", "audiological scientist", "hearing therapist"],
-        &["AuD", "CCC-A"],
+        &["AuD", "CCC-A", "doctor of audiology"],
         &["audiology", "audiological"],
         &[],
     ),
@@ -177,7 +177,7 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
     ),
     terms(
         P::CardiovascularTechnologist,
-        &["cardiac physiologist", "cardiographer", "cardiovascular technologist", "cardiovascular technician", "cardiac technician", "cardiac technologist", "cardiology technician", "ECG technician", "EKG technician", "ECG tech", "EKG tech", "cath lab technologist", "echocardiography technician", "cardiac sonographer"],
+        &["cardiac physiologist", "cardiographer", "cardiovascular technologist", "cardiovascular technician", "cardiac technician", "cardiac technologist", "cardiology technician", "ECG technician", "EKG technician", "ECG tech", "EKG tech", "cath lab technologist", "cardiac sonographer"],
         &["RCIS", "RDCS", "SCST"],
         &["cardiac physiology", "echocardiography", "echocardiogram", "cardiac catheterisation", "cath lab", "cardiology", "cardiac investigations", "electrocardiography", "pacing"],
         &[],
@@ -229,7 +229,9 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
         &["biomedical scientist", "medical laboratory scientist", "medical lab scientist", "clinical laboratory scientist", "medical technologist", "medical tech", "clinical laboratory technologist", "laboratory technologist", "lab technologist", "histotechnologist", "cytotechnologist", "MLS", "CLS", "BMS"],
         &["MT(ASCP)", "MLS(ASCP)", "IBMS", "institute of biomedical science"],
         &["biomedical science", "laboratory", "lab", "blood sciences", "cellular pathology", "blood transfusion", "clinical laboratory", "medical laboratory", "pathology laboratory"],
-        &[],
+        // An O*NET title that yields to a named discipline ("Nuclear
+        // Medicine Research Technologist").
+        &["research technologist"],
     ),
     terms(
         P::MedicalLaboratoryTechnician,
@@ -330,8 +332,8 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
         &[],
         &["consultant", "locum consultant"],
     ),
-    terms(P::Dentist, &["dentist", "dental surgeon", "orthodontist", "associate dentist", "dental officer"], &["DDS", "DMD", "BDS"], &[], &[]),
-    terms(P::Pharmacist, &["pharmacist", "clinical pharmacist", "PharmD", "RPh"], &[], &["pharmacy"], &[]),
+    terms(P::Dentist, &["dentist", "dental surgeon", "orthodontist", "associate dentist", "dental officer"], &["DDS", "DMD", "BDS", "doctor of dental surgery", "doctor of dental medicine"], &[], &[]),
+    terms(P::Pharmacist, &["pharmacist", "clinical pharmacist", "PharmD", "RPh"], &["doctor of pharmacy"], &["pharmacy"], &[]),
     terms(
         P::CareWorker,
         &["care worker", "carer", "care assistant", "senior care assistant", "home care assistant", "home care worker", "domiciliary care worker", "home health aide", "personal care aide", "personal care assistant", "caregiver", "care giver", "residential support worker", "care and support worker", "live-in carer", "live in carer", "HHA"],

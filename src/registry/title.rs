@@ -6,13 +6,16 @@ use std::sync::LazyLock;
 
 use crate::data::PROFESSIONS;
 use crate::model::profession::Profession;
+use crate::spelling::{Folded, fold_char};
 
 /// Longest title worth normalising; anything longer is not a title.
 const MAX_TITLE_BYTES: usize = 256;
 
 /// Finds the profession whose title or alias is exactly `title`, ignoring
 /// case, punctuation, spacing and UK/US spelling ("paediatric" and
-/// "pediatric", "anaesthetic" and "anesthetic", "dietician" and "dietitian").
+/// "pediatric", "anaesthetic" and "anesthetic", "dietician" and "dietitian"),
+/// and reading Unicode forms as their plain letters: accents, full-width
+/// forms, zero-width characters and soft hyphens.
 ///
 /// Titles come from each profession's name, its local titles in each
 /// jurisdiction, curated aliases (abbreviations such as "ODP" and "SLT"), and
@@ -31,6 +34,7 @@ const MAX_TITLE_BYTES: usize = 256;
 /// assert_eq!(lookup_title("Odp"), Some(Profession::OperatingDepartmentPractitioner));
 /// assert_eq!(lookup_title("Paediatric Occupational Therapist"), Some(Profession::OccupationalTherapist));
 /// assert_eq!(lookup_title("Pediatric Occupational Therapist"), Some(Profession::OccupationalTherapist));
+/// assert_eq!(lookup_title("Ｏｒｔｈｏｐｔｉｓｔ"), Some(Profession::Orthoptist));
 /// assert_eq!(lookup_title(""), None);
 /// ```
 #[must_use]
@@ -93,17 +97,27 @@ fn insert(index: &mut HashMap<String, Option<Profession>>, key: String, p: Profe
         .or_insert(Some(p));
 }
 
-/// Lower-cases, turns punctuation into single spaces, drops apostrophes and
-/// maps UK spellings to US ones, word by word.
+/// Folds each character to its plain form ([`fold_char`]: accents,
+/// full-width forms, invisible characters), lower-cases, turns punctuation
+/// into single spaces, drops apostrophes and maps UK spellings to US ones,
+/// word by word.
 pub(crate) fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+    let plain: String = text
+        .chars()
+        .filter_map(|c| match fold_char(c) {
+            Folded::Char(c) => Some(c),
+            Folded::Space | Folded::LineBreak => Some(' '),
+            Folded::Nothing => None,
+        })
+        .collect();
+    let mut out = String::with_capacity(plain.len());
+    for word in plain
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
     {
         let word: String = word
             .chars()
-            .filter(|c| *c != '\'' && *c != '\u{2019}')
+            .filter(|c| *c != '\'')
             .flat_map(char::to_lowercase)
             .collect();
         if word.is_empty() {
@@ -158,6 +172,15 @@ mod tests {
             "hematology behavior center"
         );
         assert_eq!(normalize("  "), "");
+        assert_eq!(
+            normalize("Ｐｈｙｓｉｏ\u{AD}ｔｈｅｒａｐｉｓｔ"),
+            "physiotherapist"
+        );
+        assert_eq!(
+            normalize("The\u{301}rapeute Orthoptiste"),
+            "therapeute orthoptiste"
+        );
+        assert_eq!(normalize("Nurse’s\u{A0}Aide"), "nurses aide");
     }
 
     #[test]
