@@ -510,7 +510,8 @@ fn answers_carry_score_title_and_codes() {
             "soc2018:29-2043",
             "onet:29-2043.00",
             "isco08:3258",
-            "uksoc2020:2255"
+            "uksoc2020:2255",
+            "isco08:2240"
         ]
     );
 
