@@ -522,7 +522,7 @@ fn answers_carry_score_title_and_codes() {
     );
     assert_eq!(odp.jurisdiction(), Some(Jurisdiction::Us));
     assert_eq!(odp.title(), Some("Operating department practitioner"));
-    assert_eq!(prefixed(&odp), ["uksoc2020:2259"]);
+    assert_eq!(prefixed(&odp), ["uksoc2020:2259", "isco08:2269"]);
 
     // No profession: nothing.
     let none = classifier.classify_ad("Receptionist", "GP surgery in Leeds.");
