@@ -1,18 +1,24 @@
-//! A typed, embeddable taxonomy of allied health professions for the United
-//! States and the UK NHS, with sourced facts, occupation codes, and a fast
-//! classifier that tells which profession a job advertisement is for.
+//! A typed, embeddable taxonomy of healthcare occupations for the United
+//! States and the UK NHS, centred on the allied health professions, with
+//! sourced facts, occupation codes, and a fast classifier that tells which
+//! occupation a job advertisement is for.
 //!
 //! # Overview
 //!
-//! - [`Profession`] is a `Copy` enum with one variant per profession: the
-//!   allied roles and the boundary professions (nurse, doctor, pharmacist,
-//!   dentist, midwife, care worker) that let a caller say "this is not allied
-//!   health". Each has a stable kebab-case [`id`](Profession::id).
+//! - [`Profession`] is a `Copy` enum with one variant per profession, 96 in
+//!   all: the allied roles, the boundary professions (doctors, nurses,
+//!   midwives, pharmacists, dentists and their support), the
+//!   healthcare-adjacent ones (psychologists, social workers, counsellors...)
+//!   and the veterinary ones, so that a caller can say "this is not allied
+//!   health". Each has a stable kebab-case [`id`](Profession::id), a
+//!   [`Scope`] and a [`Family`]. Every O*NET-SOC code of SOC major groups 29
+//!   and 31 is carried by a US recognition.
 //! - [`ProfessionInfo`] is its `&'static` record: [`Recognition`]s per
 //!   [`Jurisdiction`] (local title, codes, regulator, protected titles, entry
 //!   education, Agenda for Change bands), [`Equivalence`] across
 //!   jurisdictions, [`Setting`]s, [`PatientContact`], and whether it is allied
-//!   health under each [`Definition`].
+//!   health under each [`Definition`]; [`employment_share`] says how much of
+//!   US healthcare employment each definition covers.
 //! - [`Profile`] is its career profile, as a careers site shows it: what the
 //!   job is, US pay and outlook ([`Outlook`], [`Wage`], [`Percent`]),
 //!   related careers ([`RelatedCareer`]), technology skills, career
