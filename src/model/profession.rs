@@ -10,7 +10,7 @@ use crate::model::error::ParseIdError;
 /// so that a variant and its id can never drift apart.
 macro_rules! professions {
     ($( $(#[$doc:meta])* $variant:ident => ($id:literal, $name:literal), )+) => {
-        /// A profession: a concept that each [`Jurisdiction`] may recognise under
+        /// A profession: a concept that each [`Jurisdiction`](crate::Jurisdiction) may recognise under
         /// its own title, codes and rules.
         ///
         /// Every id from the project's profession list is a variant: the allied
