@@ -41,10 +41,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent
-# tools/generated.py holds the --check comparison the generators share; look
-# beside this script first, in case it moves here too.
-sys.path[:0] = [str(HERE), str(REPO_ROOT / "tools")]
-import generated as generated_file  # noqa: E402
+# data/common.py holds what the generators share.
+sys.path.insert(0, str(HERE))
+import common as generated_file  # noqa: E402
+from common import rust_string  # noqa: E402
 
 CURATED = REPO_ROOT / "data" / "curated.toml"
 SOURCES = REPO_ROOT / "data" / "sources"
@@ -1375,16 +1375,6 @@ def sort_titles(titles) -> list[str]:
     return sorted(titles, key=lambda t: (t.casefold(), t))
 
 
-def rust_string(s: str) -> str:
-    out = []
-    for ch in s:
-        if ch in ('"', "\\"):
-            out.append("\\" + ch)
-        elif " " <= ch <= "~":
-            out.append(ch)
-        else:
-            out.append(f"\\u{{{ord(ch):x}}}")
-    return '"' + "".join(out) + '"'
 
 
 def compress_codes(codes) -> str:

@@ -53,6 +53,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import rust_string  # noqa: E402  (data/common.py)
+
 DATA = Path(__file__).resolve().parent
 ROOT = DATA.parent
 SOURCES = DATA / "sources"
@@ -776,16 +779,6 @@ def check_edges(registry: list[Profession], src: Sources) -> dict[str, list[Edge
 # ---------------------------------------------------------------------------
 
 
-def rust_string(s: str) -> str:
-    out = []
-    for ch in s:
-        if ch in ('"', "\\"):
-            out.append("\\" + ch)
-        elif " " <= ch <= "~":
-            out.append(ch)
-        else:
-            out.append(f"\\u{{{ord(ch):x}}}")
-    return '"' + "".join(out) + '"'
 
 
 def int_literal(n: int) -> str:

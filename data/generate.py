@@ -32,6 +32,9 @@ import sys
 import tomllib
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import rust_string as rust_str  # noqa: E402  (data/common.py)
+
 DATA = Path(__file__).resolve().parent
 ROOT = DATA.parent
 SOURCES = DATA / "sources"
@@ -219,19 +222,6 @@ def variant(pid: str) -> str:
     return "".join(part.capitalize() for part in pid.split("-"))
 
 
-def rust_str(s: str) -> str:
-    out = ['"']
-    for ch in s:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif ord(ch) < 0x20:
-            out.append(f"\\u{{{ord(ch):x}}}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
 
 
 def str_slice(items: list[str]) -> str:

@@ -1,5 +1,6 @@
-"""Shared by the generators in this folder: compare a freshly generated
-file with the committed one, for their `--check` mode."""
+"""Shared by the generators in this folder: Rust string literals, and the
+comparison of a freshly generated file with the committed one for their
+`--check` mode."""
 
 import difflib
 from pathlib import Path
@@ -22,3 +23,18 @@ def check(output: Path, generated: str, repo_root: Path, command: str) -> int:
     for line in diff[2:22]:
         print(f"  {line}")
     return 1
+
+
+def rust_string(s: str) -> str:
+    """A Rust string literal for `s`: printable ASCII as is, quotes and
+    backslashes escaped, anything else as a `\\u{..}` escape, so that the
+    generated files are plain ASCII."""
+    out = []
+    for ch in s:
+        if ch in ('"', "\\"):
+            out.append("\\" + ch)
+        elif " " <= ch <= "~":
+            out.append(ch)
+        else:
+            out.append(f"\\u{{{ord(ch):x}}}")
+    return '"' + "".join(out) + '"'
