@@ -469,17 +469,38 @@ pub fn run(args: &ClassifyArgs) -> Result<ExitCode, Fatal> {
         _ => std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
     };
     let name = input_name(&args.input);
-    let (input, size) = open_input(&args.input)?;
+    #[cfg(not(feature = "sql"))]
+    if format == InputFormat::Parquet {
+        return Err(Fatal(NO_PARQUET.to_owned()));
+    }
+    let (input, size) = if format == InputFormat::Parquet {
+        // Read from its path: Parquet needs random access.
+        (Box::new(io::empty()) as Box<dyn Read>, None)
+    } else {
+        open_input(&args.input)?
+    };
     let columns = ColumnNames::of(args);
     let mut source: Box<dyn Source> = match format {
         InputFormat::Jsonl => Box::new(LineSource::new(input, LineMode::Json)),
         InputFormat::Text => Box::new(LineSource::new(input, LineMode::Text)),
         InputFormat::Csv => Box::new(CsvSource::new(input, &columns, &name)?),
         #[cfg(feature = "sql")]
-        InputFormat::Parquet => crate::sql::parquet_source(&args.input, input, &columns)?,
+        InputFormat::Parquet => crate::sql::parquet_source(&args.input, &columns)?,
         #[cfg(not(feature = "sql"))]
         InputFormat::Parquet => return Err(Fatal(NO_PARQUET.to_owned())),
     };
+    // The output is checked before any file is created.
+    let to_terminal = args.output_file.is_none() && io::stdout().is_terminal();
+    if args.output == OutputFormat::Parquet {
+        #[cfg(not(feature = "sql"))]
+        return Err(Fatal(NO_PARQUET.to_owned()));
+        #[cfg(feature = "sql")]
+        if to_terminal {
+            return Err(Fatal(
+                "Parquet is binary: name a file with --output-file".to_owned(),
+            ));
+        }
+    }
     let destination = match &args.output_file {
         Some(path) => format!("{}", path.display()),
         None => "standard output".to_owned(),
@@ -491,21 +512,16 @@ pub fn run(args: &ClassifyArgs) -> Result<ExitCode, Fatal> {
         ),
         None => Box::new(io::stdout()),
     };
-    let to_terminal = args.output_file.is_none() && io::stdout().is_terminal();
     let mut sink: Box<dyn Sink> = match args.output {
         OutputFormat::Jsonl => Box::new(JsonSink::new(out)),
         OutputFormat::Csv => Box::new(CsvSink::new(out)),
         #[cfg(feature = "sql")]
-        OutputFormat::Parquet if to_terminal => {
-            return Err(Fatal(
-                "Parquet is binary: name a file with --output-file".to_owned(),
-            ));
-        }
-        #[cfg(feature = "sql")]
-        OutputFormat::Parquet => crate::sql::parquet_sink(out)?,
+        OutputFormat::Parquet => crate::sql::parquet_sink(Box::new(BufWriter::new(out)))?,
         #[cfg(not(feature = "sql"))]
         OutputFormat::Parquet => return Err(Fatal(NO_PARQUET.to_owned())),
     };
+    // Parquet is read by rows, not bytes.
+    let size = size.filter(|_| format != InputFormat::Parquet);
     let progress = progress_bar(size, !to_terminal);
     let classifier = Classifier::new();
     let write_error = |e: io::Error| Fatal(format!("cannot write to {destination}: {e}"));
@@ -589,9 +605,7 @@ fn progress_bar(size: Option<u64>, allowed: bool) -> ProgressBar {
         }
         None => {
             let bar = ProgressBar::new_spinner();
-            if let Ok(style) =
-                ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bytes} read, {msg}")
-            {
+            if let Ok(style) = ProgressStyle::with_template("{spinner} [{elapsed_precise}] {msg}") {
                 bar.set_style(style);
             }
             bar

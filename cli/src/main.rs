@@ -78,7 +78,9 @@ enum Command {
         #[arg(long)]
         misses: bool,
     },
+    /// Run SQL over Parquet, CSV or JSON files with the classifier's functions.
     #[cfg(feature = "sql")]
+    #[command(long_about = sql::LONG_ABOUT)]
     Sql(sql::SqlArgs),
 }
 
