@@ -488,3 +488,54 @@ async fn the_professions_table_is_the_registry() {
     assert!(definitions.contains(&Some("nhs-ahp".to_owned())));
     assert_eq!(physio.schema().field(0).data_type(), &DataType::Float64);
 }
+
+/// The README's query, with its dotted field access: counts of allied
+/// health ads by profession name.
+#[tokio::test]
+async fn the_readme_query_counts_allied_health_ads_by_profession() {
+    let ctx = session("readme.parquet", 1024, 8192, 2).await;
+    let batch = query(
+        &ctx,
+        "SELECT p.name, count(*) AS ads, avg(a.c.score) AS mean_score
+         FROM (SELECT classify_ad(title, body) AS c FROM ads) a
+         JOIN professions p ON p.id = a.c.profession AND p.jurisdiction = a.c.jurisdiction
+         WHERE a.c.allied_health
+         GROUP BY p.name ORDER BY ads DESC",
+    )
+    .await;
+    let mut want: Vec<(String, i64)> = Vec::new();
+    for (t, b) in ADS {
+        let c = allied_health::Classifier::new().classify_ad(t.unwrap_or(""), b.unwrap_or(""));
+        let (Some(p), Some(j)) = (c.profession(), c.jurisdiction()) else {
+            continue;
+        };
+        let definition = if j == Jurisdiction::Nhs {
+            Definition::NhsAhp
+        } else {
+            Definition::UsBroad
+        };
+        if p.info().recognition(j).is_none() || !p.info().is_allied_health(definition) {
+            continue;
+        }
+        match want.iter_mut().find(|(name, _)| name == p.name()) {
+            Some((_, n)) => *n += 1,
+            None => want.push((p.name().to_owned(), 1)),
+        }
+    }
+    want.sort();
+    let mut got: Vec<(String, i64)> = ids(batch.column(0))
+        .into_iter()
+        .map(Option::unwrap)
+        .zip(
+            batch
+                .column(1)
+                .as_primitive::<Int64Type>()
+                .values()
+                .iter()
+                .copied(),
+        )
+        .collect();
+    got.sort();
+    assert_eq!(got, want);
+    assert!(want.len() >= 5, "{want:?}");
+}
