@@ -71,8 +71,9 @@ number>, \"error\": \"<why>\"} instead.
 allied_health (true/false/empty), jurisdiction, soc2018, onet, uksoc2020, isco08 (codes \
 separated by `;`), candidates (`id=score` separated by `;`), error (empty unless the record \
 failed; then only id, line and error are filled).
-  parquet  (feature `sql`, needs --output-file) The csv columns, typed: score a float, \
-allied_health a boolean, the codes and candidates lists of strings, empty fields null.
+  parquet  (feature `sql`; --output-file, or a standard output that is not a terminal) The \
+csv columns, typed: line an integer, score a float, allied_health a boolean, each code system \
+a list of strings, candidates a list of {profession, score}; an empty field is null.
 
 --threads N classifies on N threads (default: one per CPU; 0 means the same); the output is \
 the same for every N. A progress bar shows on stderr when stderr is a terminal that the \
