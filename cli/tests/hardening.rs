@@ -1,109 +1,34 @@
-//! The `classify` example as a pipeline sees it, run as a process: a
+//! `allied-health classify` as a pipeline sees it, run as a process: a
 //! truncated JSON line, a line that is not UTF-8, a 50 MB line, an empty
 //! file, no final newline, blank lines, a thousand mixed lines, and a
 //! reader that goes away (`| head -1`). Each gives a clear per-line error
 //! or a classification, one output line per input line, in order, no
 //! panic, and the documented exit status (0, or 1 if any line failed, 2
-//! if the input cannot be read).
+//! if the input cannot be read or the output cannot be written).
+
+mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::sync::OnceLock;
+use std::process::{Child, Output, Stdio};
 
+use common::{error_of, json_lines, limited_command, run_command};
 use serde_json::Value;
 
-/// The example binary, built once per test run with this test's profile
-/// and features (a no-op when `cargo test` has built it already), so that
-/// it is never a stale one.
-fn binary() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        // target/<profile>/deps/hardening_cli-<hash> -> target/<profile>/examples/classify
-        let exe = std::env::current_exe().unwrap();
-        let profile_dir = exe.parent().unwrap().parent().unwrap();
-        let binary = profile_dir
-            .join("examples")
-            .join(format!("classify{}", std::env::consts::EXE_SUFFIX));
-        if let Ok(cargo) = std::env::var("CARGO") {
-            let features = if cfg!(feature = "serde") {
-                "classify,serde"
-            } else {
-                "classify"
-            };
-            let mut build = Command::new(cargo);
-            build
-                .current_dir(env!("CARGO_MANIFEST_DIR"))
-                .args(["build", "--quiet", "--example", "classify", "--features"])
-                .arg(features);
-            if profile_dir.ends_with("release") {
-                build.arg("--release");
-            }
-            let status = build.status().unwrap();
-            assert!(status.success(), "cargo build --example classify: {status}");
-        }
-        assert!(
-            binary.is_file(),
-            "no example binary at {}",
-            binary.display()
-        );
-        binary
-    })
-}
-
-/// The command for the binary, under a 1 GiB address-space limit where
-/// the shell can set one, so that memory out of proportion to the input
-/// fails the test instead of the machine.
-fn command(args: &[&str]) -> Command {
-    if cfg!(unix) && Path::new("/bin/sh").exists() {
-        let mut c = Command::new("/bin/sh");
-        c.arg("-c")
-            .arg("ulimit -v 1048576 && exec \"$0\" \"$@\"")
-            .arg(binary())
-            .args(args);
-        c
-    } else {
-        let mut c = Command::new(binary());
-        c.args(args);
-        c
-    }
-}
-
-/// Runs the binary on `input` (written from another thread, so a large
-/// input cannot deadlock against a full output pipe).
+/// Runs `classify` with `args` on `input`, under the memory limit.
 fn run(args: &[&str], input: Vec<u8>) -> Output {
-    let mut child = command(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || stdin.write_all(&input));
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
-    output
+    let mut all = vec!["classify"];
+    all.extend_from_slice(args);
+    run_command(limited_command(&all), input)
 }
 
-/// The output lines as JSON, after checking that stderr is silent and
-/// there is one line per input line.
-fn lines(output: &Output, input_lines: usize) -> Vec<Value> {
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.is_empty(), "stderr: {stderr}");
-    let stdout = std::str::from_utf8(&output.stdout).expect("the output is UTF-8");
-    assert!(stdout.is_empty() || stdout.ends_with('\n'));
-    let values: Vec<Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l:.200}")))
-        .collect();
-    assert_eq!(values.len(), input_lines, "{stdout:.2000}");
-    values
+fn command(args: &[&str]) -> std::process::Command {
+    let mut all = vec!["classify"];
+    all.extend_from_slice(args);
+    limited_command(&all)
 }
 
-fn error_of(v: &Value) -> &str {
-    v["error"]
-        .as_str()
-        .unwrap_or_else(|| panic!("not an error: {v}"))
+fn lines(output: &Output, records: usize) -> Vec<Value> {
+    json_lines(output, records)
 }
 
 #[test]
@@ -138,7 +63,7 @@ fn a_line_that_is_not_utf8_is_an_error_line() {
     assert_eq!(values[3]["profession"], "dietitian");
 
     // In text mode the id is the line number, even on an error line.
-    let output = run(&["--text"], input);
+    let output = run(&["--format", "text"], input);
     let values = lines(&output, 4);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(values[1]["id"], 2);
@@ -195,7 +120,7 @@ fn the_last_line_needs_no_newline() {
     assert_eq!(values[1]["id"], 2);
     assert_eq!(values[1]["profession"], "orthoptist");
 
-    let output = run(&["--text"], b"Band 5 Radiographer".to_vec());
+    let output = run(&["--format", "text"], b"Band 5 Radiographer".to_vec());
     let values = lines(&output, 1);
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(values[0]["profession"], "diagnostic-radiographer");
@@ -213,7 +138,10 @@ fn a_byte_order_mark_does_not_cost_the_first_line() {
     assert!(error_of(&values[1]).starts_with("not a JSON object"));
     assert_eq!(output.status.code(), Some(1));
 
-    let output = run(&["--text"], "\u{FEFF}Paramedic".as_bytes().to_vec());
+    let output = run(
+        &["--format", "text"],
+        "\u{FEFF}Paramedic".as_bytes().to_vec(),
+    );
     assert_eq!(lines(&output, 1)[0]["profession"], "paramedic");
 }
 
@@ -231,7 +159,7 @@ fn blank_lines_are_error_lines_not_skipped() {
     }
     assert_eq!(values[1]["id"], 2);
 
-    let output = run(&["--text"], input);
+    let output = run(&["--format", "text"], input);
     let values = lines(&output, 5);
     assert_eq!(output.status.code(), Some(0));
     assert!(values[0]["profession"].is_null());
@@ -303,10 +231,11 @@ fn a_thousand_mixed_lines_keep_count_and_order() {
 }
 
 /// Spawns the binary on many lines, reads `read` lines of its output and
-/// closes the pipe, as `| head -1` does; the run must end by itself,
-/// quietly, with status 0 (no line failed).
-fn close_after(read: usize) {
-    let mut child: Child = command(&[])
+/// closes the pipe, as `| head -1` does; the run must end by itself with
+/// status 2 and say why on stderr: output that did not arrive is an error,
+/// not a success.
+fn close_after(read: usize, args: &[&str]) {
+    let mut child: Child = command(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -328,8 +257,11 @@ fn close_after(read: usize) {
     for _ in 0..read {
         let mut first = String::new();
         stdout.read_line(&mut first).unwrap();
-        let v: Value = serde_json::from_str(&first).unwrap();
-        assert_eq!(v["profession"], "physiotherapist");
+        // A CSV header, or an answer.
+        assert!(
+            first.starts_with("id,") || first.contains("physiotherapist"),
+            "{first}"
+        );
     }
     drop(stdout);
     let mut stderr = String::new();
@@ -341,14 +273,20 @@ fn close_after(read: usize) {
         .unwrap();
     let status = child.wait().unwrap();
     writer.join().unwrap();
-    assert!(stderr.is_empty(), "stderr: {stderr}");
-    assert_eq!(status.code(), Some(0), "{status}");
+    assert!(
+        stderr.contains("cannot write to standard output"),
+        "stderr: {stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "stderr: {stderr}");
+    assert_eq!(status.code(), Some(2), "{status}");
 }
 
 #[test]
-fn a_closed_output_ends_the_run_quietly() {
-    close_after(1);
-    close_after(0);
+fn a_closed_output_is_an_error_with_status_2() {
+    close_after(1, &[]);
+    close_after(0, &[]);
+    close_after(1, &["--threads", "1"]);
+    close_after(2, &["--output", "csv"]);
 }
 
 #[test]
