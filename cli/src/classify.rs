@@ -12,7 +12,7 @@ use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use allied_health::{Ad, Classification, Classifier, Code, CodeSystem, Definition, Jurisdiction};
+use allied_health::{Ad, Classification, Classifier, Code, CodeSystem};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::value::RawValue;
@@ -54,8 +54,9 @@ OUTPUT (--output, default jsonl; to standard output or --output-file):
     id             the input id: JSON input's id re-serialised as compact JSON; a CSV id as \
 a string; the line number for text
     profession     the best candidate's profession id, or null when the ad names none
-    title          that profession's local title in the inferred jurisdiction (its English \
-name when the jurisdiction is unknown or does not recognise it); null without a profession
+    title          that profession's local title in the inferred jurisdiction (the US title, \
+else the NHS one, when the jurisdiction is unknown or does not recognise it); null without a \
+profession
     score          the best candidate's score, 0 to 1 (0 without a profession)
     allied_health  whether the profession is allied health: NHS England's list when the \
 jurisdiction is nhs, else the US broad sense; null without a profession
@@ -255,46 +256,9 @@ pub trait Sink {
 // What each answer holds
 // ---------------------------------------------------------------------------
 
-/// The best profession's codes: those of its recognition in the inferred
-/// jurisdiction, or of every recognition when the jurisdiction is unknown
-/// or does not recognise it, each code once. (`Classification::codes()`
-/// can take its place once the library has it.)
+/// The best profession's codes, as the library gives them.
 pub fn codes(c: &Classification) -> Vec<Code> {
-    let Some(profession) = c.profession() else {
-        return Vec::new();
-    };
-    let info = profession.info();
-    if let Some(r) = c.jurisdiction().and_then(|j| info.recognition(j)) {
-        return r.codes().to_vec();
-    }
-    let mut all: Vec<Code> = Vec::new();
-    for code in info.recognitions().iter().flat_map(|r| r.codes()) {
-        if !all.contains(code) {
-            all.push(*code);
-        }
-    }
-    all
-}
-
-/// The best profession's title in the inferred jurisdiction, or its
-/// English name when the jurisdiction is unknown or does not recognise it.
-pub fn local_title(c: &Classification) -> Option<&'static str> {
-    let profession = c.profession()?;
-    let local = c
-        .jurisdiction()
-        .and_then(|j| profession.info().recognition(j))
-        .map(|r| r.title());
-    Some(local.unwrap_or_else(|| profession.name()))
-}
-
-/// Allied health in the US broad sense, or NHS England's list when the
-/// jurisdiction is `nhs`; None without a profession.
-pub fn allied_health(c: &Classification) -> Option<bool> {
-    let definition = match c.jurisdiction() {
-        Some(Jurisdiction::Nhs) => Definition::NhsAhp,
-        _ => Definition::UsBroad,
-    };
-    c.is_allied_health(definition)
+    c.codes().collect()
 }
 
 /// The codes of `system` among `codes`, in their official format.
@@ -1015,12 +979,14 @@ fn write_json_result(id: &Id, c: &Classification, out: &mut String) {
     out.push_str("{\"id\":");
     id.write_json(out);
     let best = c.best();
-    let allied = allied_health(c).map_or("null", |a| if a { "true" } else { "false" });
+    let allied = c
+        .allied_health()
+        .map_or("null", |a| if a { "true" } else { "false" });
     let _ = write!(
         out,
         r#","profession":{},"title":{},"score":{:.4},"allied_health":{allied},"jurisdiction":{},"codes":{{"#,
         json_or_null(best.map(|b| b.profession().id())),
-        json_or_null(local_title(c)),
+        json_or_null(c.title()),
         best.map_or(0.0, |b| b.score()),
         json_or_null(c.jurisdiction().map(|j| j.id())),
     );
@@ -1101,9 +1067,9 @@ impl<W: Write> Sink for CsvSink<W> {
                     line,
                     best.map(|b| b.profession().id().to_owned())
                         .unwrap_or_default(),
-                    local_title(c).unwrap_or_default().to_owned(),
+                    c.title().unwrap_or_default().to_owned(),
                     format!("{:.4}", best.map_or(0.0, |b| b.score())),
-                    allied_health(c).map(|a| a.to_string()).unwrap_or_default(),
+                    c.allied_health().map(|a| a.to_string()).unwrap_or_default(),
                     c.jurisdiction()
                         .map(|j| j.id().to_owned())
                         .unwrap_or_default(),

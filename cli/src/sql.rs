@@ -31,7 +31,7 @@ use futures::StreamExt;
 use crate::Fatal;
 use crate::classify::{
     CODE_SYSTEMS, ColumnNames, Columns, Id, MAX_CANDIDATES, Row, RowKind, Sink, Source,
-    ad_from_fields, allied_health, codes, codes_in, local_title,
+    ad_from_fields, codes, codes_in,
 };
 
 pub const LONG_ABOUT: &str = "Run a SQL query (DataFusion's dialect) with the classifier's \
@@ -40,8 +40,8 @@ functions, and print the result.
 A quoted path is a table, as in datafusion-cli: SELECT * FROM 'ads.parquet' (also .csv, \
 .json and Arrow files, or a directory of them). Registered:
   classify_ad(title, body)          a struct: profession (id or null), score, jurisdiction \
-(us, nhs or null), allied_health, title (the local title; null when the jurisdiction is \
-unknown), codes (a struct of lists soc2018, onet, uksoc2020, isco08)
+(us, nhs or null), allied_health, title (the local title; the US title, else the NHS one, when the \
+jurisdiction is unknown), codes (a struct of lists soc2018, onet, uksoc2020, isco08)
   classify_profession(title, body)  the profession's id, or null
   professions                       a table of the registry, one row per profession and \
 jurisdiction: id, name, scope, family, jurisdiction, title, codes, definitions, wage, growth
@@ -448,10 +448,10 @@ impl Builders {
         let best = c.best();
         self.profession
             .append_option(best.map(|b| b.profession().id()));
-        self.title.append_option(local_title(c));
+        self.title.append_option(c.title());
         self.score
             .append_value(f64::from(best.map_or(0.0, |b| b.score())));
-        self.allied_health.append_option(allied_health(c));
+        self.allied_health.append_option(c.allied_health());
         self.jurisdiction
             .append_option(c.jurisdiction().map(|j| j.id()));
         let codes = codes(c);

@@ -302,6 +302,31 @@ impl Classification {
         self.best().map(Candidate::score)
     }
 
+    /// Whether the best profession is allied health by the definition of the
+    /// inferred jurisdiction: NHS England's list
+    /// ([`NhsAhp`](Definition::NhsAhp)) when the ad is from the NHS, the US
+    /// broad sense ([`UsBroad`](Definition::UsBroad)) otherwise. This is the
+    /// `allied_health` field of the command line's and the SQL functions'
+    /// answers. `None` when there is no best candidate.
+    ///
+    /// ```
+    /// use allied_health::Classifier;
+    ///
+    /// let c = Classifier::new();
+    /// // A podiatrist is an NHS AHP, but a doctor (DPM) in the US.
+    /// assert_eq!(c.classify_ad("Podiatrist", "Band 5, NHS trust.").allied_health(), Some(true));
+    /// assert_eq!(c.classify_ad("Podiatrist", "Private practice in Ohio. 401(k).").allied_health(), Some(false));
+    /// assert_eq!(c.classify("Receptionist").allied_health(), None);
+    /// ```
+    #[must_use]
+    pub fn allied_health(&self) -> Option<bool> {
+        let definition = match self.jurisdiction() {
+            Some(Jurisdiction::Nhs) => Definition::NhsAhp,
+            _ => Definition::UsBroad,
+        };
+        self.is_allied_health(definition)
+    }
+
     /// The best profession's local title in the inferred
     /// [`jurisdiction`](Self::jurisdiction): "Physical therapist" in the US,
     /// "Physiotherapist" in the NHS. When the jurisdiction is unknown, or
