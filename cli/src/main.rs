@@ -49,9 +49,12 @@ enum Command {
     /// Print every profession of the registry as a table, or as JSON.
     #[command(long_about = registry::LONG_ABOUT)]
     Registry {
-        /// Print a JSON array of every profession's full record.
+        /// Print JSON: every profession's full record, or with --shares the shares.
         #[arg(long)]
         json: bool,
+        /// Print the share of US healthcare employment each definition covers.
+        #[arg(long)]
+        shares: bool,
     },
     /// Print a profession's career card.
     #[command(long_about = profile::LONG_ABOUT)]
@@ -135,7 +138,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Classify(args) => classify::run(&args),
-        Command::Registry { json } => registry::run(json).map(|()| ExitCode::SUCCESS),
+        Command::Registry { json, shares } => {
+            print(registry::text(json, shares).as_bytes()).map(|()| ExitCode::SUCCESS)
+        }
         Command::Profile {
             profession,
             jurisdiction,

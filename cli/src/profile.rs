@@ -7,13 +7,20 @@
 use std::fmt::Write as _;
 
 use allied_health::{
-    BLS_EP_VERSION, BLS_PROJECTIONS_VERSION, Code, Definition, Jurisdiction, ONET_RELATED_VERSION,
-    ONET_VERSION, Profession, ProfessionInfo, Profile, Progression, Recognition, Relatedness,
-    UK_SOC_VERSION,
+    BLS_EP_VERSION, BLS_PROJECTIONS_VERSION, Code, Definition, Jurisdiction, OEWS_VERSION,
+    ONET_RELATED_VERSION, ONET_VERSION, Outlook, Profession, ProfessionInfo, Profile, Progression,
+    Recognition, Relatedness, UK_SOC_VERSION, Wage,
 };
 use serde_json::{Value, json};
 
 use crate::{Fatal, print};
+
+/// The O*NET release of the technology skills: the 30.1 copy of the
+/// database lacks "Technology Skills.txt", so they stay 30.0.
+const ONET_TECHNOLOGY_VERSION: &str = "30.0";
+/// The occupation descriptions come from the same O*NET release as the
+/// related occupations (data/gen_profiles.py reads both from 30.1).
+const ONET_DESCRIPTION_VERSION: &str = ONET_RELATED_VERSION;
 
 const WIDTH: usize = 78;
 
@@ -26,10 +33,11 @@ pub const LONG_ABOUT: &str = "Print a profession's career card: overview, settin
     jurisdiction: `jurisdiction`, `title`, `also_known_as`, `codes` (prefixed), `description` \
     (`code`, `title`, `text`), `regulator`, `protected_titles`, `entry_education`, \
     `work_experience`, `training`, `job_zone`, `entry_routes` (`code`, `unit_group`, `text`), \
-    `afc_bands`, `outlook` (US only: `soc`, `bls_code`, `bls_title`, `coverage`, `shared_with`, \
-    `median_wage` (`amount`, `currency`, `year`, `lower_bound`), `base_year`, \
-    `projection_year`, `base_employment`, `projected_employment`, `percent_change`, \
-    `annual_openings`, `source`), `progression_into`, `progression_onward` (`from`, `to`, \
+    `afc_bands`, `outlook` (US only: `soc`, `bls_code`, `bls_title`, `coverage`, `all_other`, \
+    `shared_with`, `median_wage`, `wage_p10`, `wage_p25`, `wage_p75`, `wage_p90` (each \
+    `amount`, `currency`, `year`, `lower_bound`), `wage_code`, `wage_title`, `wage_coverage`, \
+    `wage_source`, `base_year`, `projection_year`, `base_employment`, `projected_employment`, \
+    `percent_change`, `annual_openings`, `source`), `progression_into`, `progression_onward` (`from`, `to`, \
     `jurisdiction`, `route`, `basis`, `source`, `evidence`), `note`), `related` (`id`, \
     `relatedness`, `rank`, `onet_code`, `via`), `technology` (`categories`, `category_count`, \
     `skills` (`name`, `category`, `hot`, `in_demand`), `skill_count`) and `sources`.\n\n\
@@ -75,6 +83,7 @@ pub fn run(
 // Text
 // ---------------------------------------------------------------------------
 
+/// Appends `text` wrapped at `WIDTH`, each line starting with `indent`.
 /// Appends `text` wrapped at `WIDTH`, each line starting with `indent`.
 fn wrap(out: &mut String, indent: &str, text: &str) {
     hang(out, indent, indent, text);
@@ -350,18 +359,29 @@ fn jurisdiction_text(out: &mut String, info: &ProfessionInfo, profile: &Profile,
     match j {
         Jurisdiction::Us => match profile.outlook() {
             Some(o) => {
-                let wage = o.median_wage().map_or_else(
-                    || "not published".to_owned(),
-                    |w| format!("{w} ({})", w.year()),
+                let shown = |w: Option<Wage>| {
+                    w.map_or_else(|| "not published".to_owned(), |w| w.to_string())
+                };
+                wrap(
+                    out,
+                    "  ",
+                    &format!(
+                        "Median annual wage: {} ({}). [BLS OEWS {OEWS_VERSION}, {} {}]",
+                        shown(o.median_wage()),
+                        o.wage_year(),
+                        o.wage_code(),
+                        o.wage_title()
+                    ),
                 );
                 wrap(
                     out,
                     "  ",
                     &format!(
-                        "Median annual wage: {wage}. [BLS Employment Projections \
-                         {BLS_PROJECTIONS_VERSION}, {} {}]",
-                        o.bls_code(),
-                        o.bls_title()
+                        "Range: 10th percentile {}, 25th {}, 75th {}, 90th {}.",
+                        shown(o.wage_p10()),
+                        shown(o.wage_p25()),
+                        shown(o.wage_p75()),
+                        shown(o.wage_p90())
                     ),
                 );
                 coverage_text(out, o);
@@ -413,18 +433,23 @@ fn jurisdiction_text(out: &mut String, info: &ProfessionInfo, profile: &Profile,
                 "  ",
                 &format!(
                     "Employment {} ({}) to {} ({}), {sign}{}; about {} openings a year. \
-                     [BLS Employment Projections {BLS_PROJECTIONS_VERSION}, {}]",
+                     [BLS Employment Projections {BLS_PROJECTIONS_VERSION}, Table 1.2, {} {}]",
                     thousands(o.base_employment()),
                     o.base_year(),
                     thousands(o.projected_employment()),
                     o.projection_year(),
                     o.percent_change(),
                     thousands(o.annual_openings()),
-                    o.bls_code()
+                    o.bls_code(),
+                    o.bls_title()
                 ),
             );
             if o.is_combined() || !o.shared_with().is_empty() {
-                wrap(out, "  ", "(The same row as the pay above.)");
+                wrap(
+                    out,
+                    "  ",
+                    "(See the note under Pay: these are not this profession's figures alone.)",
+                );
             }
         }
         (Jurisdiction::Us, None) => wrap(out, "  ", "No US SOC code, so no BLS figures."),
@@ -528,7 +553,7 @@ fn jurisdiction_text(out: &mut String, info: &ProfessionInfo, profile: &Profile,
 
     heading(
         out,
-        &format!("Technology skills [O*NET {ONET_VERSION} Technology Skills]"),
+        &format!("Technology skills [O*NET {ONET_TECHNOLOGY_VERSION} Technology Skills]"),
     );
     if profile.technology_category_count() == 0 {
         wrap(
@@ -588,21 +613,56 @@ fn jurisdiction_text(out: &mut String, info: &ProfessionInfo, profile: &Profile,
     }
 }
 
-fn coverage_text(out: &mut String, o: &allied_health::Outlook) {
+fn coverage_text(out: &mut String, o: &Outlook) {
     let shared: Vec<String> = o
         .shared_with()
         .iter()
         .map(|p| p.name().to_owned())
         .collect();
-    if o.is_combined() {
+    if o.is_combined() && o.is_all_other() && o.bls_code() == o.soc() {
         wrap(
             out,
             "  ",
             &format!(
-                "BLS publishes only the combined row {} for SOC {} and other codes: these are \
-                 that row's figures, not this profession's alone.",
+                "SOC {} \"{}\" is a residual \"all other\" row: this profession is one of the \
+                 occupations in it, so these are that row's figures, not this profession's alone.",
+                o.soc(),
+                o.bls_title()
+            ),
+        );
+    } else if o.is_combined() && o.bls_code() == o.soc() {
+        wrap(
+            out,
+            "  ",
+            &format!(
+                "This profession is a specialty within SOC {} \"{}\": these are the whole \
+                 occupation's figures, not this profession's alone.",
+                o.soc(),
+                o.bls_title()
+            ),
+        );
+    } else if o.is_combined() {
+        wrap(
+            out,
+            "  ",
+            &format!(
+                "BLS publishes the row {} \"{}\" for SOC {} together with other codes: these \
+                 are that row's figures, not this profession's alone.",
                 o.bls_code(),
+                o.bls_title(),
                 o.soc()
+            ),
+        );
+    }
+    if o.wage_code() != o.bls_code() {
+        wrap(
+            out,
+            "  ",
+            &format!(
+                "Wages are from OEWS row {} ({}), projections from row {}.",
+                o.wage_code(),
+                o.wage_coverage(),
+                o.bls_code()
             ),
         );
     }
@@ -630,7 +690,7 @@ fn thousands(n: u32) -> String {
 
 fn source_of_code(code: Code) -> String {
     match code {
-        Code::OnetSoc(_) => format!("O*NET {ONET_VERSION} Occupation Data,"),
+        Code::OnetSoc(_) => format!("O*NET {ONET_DESCRIPTION_VERSION} Occupation Data,"),
         _ => format!("ONS SOC {UK_SOC_VERSION} Volume 1,"),
     }
 }
@@ -645,8 +705,11 @@ fn sources_text(out: &mut String, profile: &Profile, recognitions: &[&Recognitio
     ];
     if has(Jurisdiction::Us) {
         lines.push(format!(
-            "BLS Employment Projections {BLS_PROJECTIONS_VERSION} export: median wage, \
-             employment, percent change, openings."
+            "BLS Employment Projections {BLS_PROJECTIONS_VERSION}, Table 1.2: employment, \
+             percent change, openings."
+        ));
+        lines.push(format!(
+            "BLS OEWS {OEWS_VERSION} national estimates: median and percentile annual wages."
         ));
         lines.push(format!(
             "BLS Employment Projections Table 5.4 ({BLS_EP_VERSION}): entry education, work \
@@ -660,8 +723,9 @@ fn sources_text(out: &mut String, profile: &Profile, recognitions: &[&Recognitio
         || profile.technology_category_count() > 0
     {
         lines.push(format!(
-            "O*NET {ONET_VERSION} (O*NET Center, USDOL/ETA, CC BY 4.0): occupation \
-             description, Job Zone, alternate titles, technology skills."
+            "O*NET {ONET_VERSION} (O*NET Center, USDOL/ETA, CC BY 4.0): Job Zone, alternate \
+             titles; O*NET {ONET_DESCRIPTION_VERSION} Occupation Data: occupation description; \
+             O*NET {ONET_TECHNOLOGY_VERSION} Technology Skills."
         ));
     }
     if !profile.related().is_empty() {
@@ -692,6 +756,15 @@ fn sources_text(out: &mut String, profile: &Profile, recognitions: &[&Recognitio
 // JSON
 // ---------------------------------------------------------------------------
 
+fn wage_json(w: Wage) -> Value {
+    json!({
+        "amount": w.amount(),
+        "currency": w.currency().code(),
+        "year": w.year(),
+        "lower_bound": w.is_lower_bound(),
+    })
+}
+
 fn progression_json(step: &Progression) -> Value {
     json!({
         "from": step.from().id(),
@@ -720,20 +793,24 @@ fn card_json(info: &ProfessionInfo, recognitions: &[&Recognition]) -> Value {
                     "bls_code": o.bls_code().to_string(),
                     "bls_title": o.bls_title(),
                     "coverage": o.coverage().id(),
+                    "all_other": o.is_all_other(),
                     "shared_with": o.shared_with().iter().map(|p| p.id()).collect::<Vec<_>>(),
-                    "median_wage": o.median_wage().map(|w| json!({
-                        "amount": w.amount(),
-                        "currency": w.currency().code(),
-                        "year": w.year(),
-                        "lower_bound": w.is_lower_bound(),
-                    })),
+                    "median_wage": o.median_wage().map(wage_json),
+                    "wage_p10": o.wage_p10().map(wage_json),
+                    "wage_p25": o.wage_p25().map(wage_json),
+                    "wage_p75": o.wage_p75().map(wage_json),
+                    "wage_p90": o.wage_p90().map(wage_json),
+                    "wage_code": o.wage_code().to_string(),
+                    "wage_title": o.wage_title(),
+                    "wage_coverage": o.wage_coverage().id(),
+                    "wage_source": format!("BLS OEWS {OEWS_VERSION}"),
                     "base_year": o.base_year(),
                     "projection_year": o.projection_year(),
                     "base_employment": o.base_employment(),
                     "projected_employment": o.projected_employment(),
                     "percent_change": f64::from(o.percent_change().tenths()) / 10.0,
                     "annual_openings": o.annual_openings(),
-                    "source": format!("BLS Employment Projections {BLS_PROJECTIONS_VERSION}"),
+                    "source": format!("BLS Employment Projections {BLS_PROJECTIONS_VERSION}, Table 1.2"),
                 })
             });
             let entry_routes: Vec<Value> = if j == Jurisdiction::Nhs {
@@ -800,11 +877,12 @@ fn card_json(info: &ProfessionInfo, recognitions: &[&Recognition]) -> Value {
             "skill_count": profile.technology_skill_count(),
         },
         "sources": {
-            "projections": format!("BLS Employment Projections {BLS_PROJECTIONS_VERSION}"),
+            "projections": format!("BLS Employment Projections {BLS_PROJECTIONS_VERSION}, Table 1.2"),
+            "wages": format!("BLS OEWS {OEWS_VERSION}"),
             "education": format!("BLS Employment Projections Table 5.4 ({BLS_EP_VERSION})"),
             "related": format!("O*NET {ONET_RELATED_VERSION} Related Occupations"),
-            "technology": format!("O*NET {ONET_VERSION} Technology Skills"),
-            "descriptions": format!("O*NET {ONET_VERSION} Occupation Data; ONS SOC {UK_SOC_VERSION} Volume 1"),
+            "technology": format!("O*NET {ONET_TECHNOLOGY_VERSION} Technology Skills"),
+            "descriptions": format!("O*NET {ONET_DESCRIPTION_VERSION} Occupation Data; ONS SOC {UK_SOC_VERSION} Volume 1"),
         },
     })
 }

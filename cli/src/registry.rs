@@ -1,29 +1,45 @@
-//! `allied-health registry`: the registry as a table, or as JSON (the
-//! output of `examples/registry.rs`, which `tools/check_registry.py` reads).
+//! `allied-health registry`: the registry as a table or as JSON, and the
+//! share of US healthcare employment each definition covers.
+//!
+//! This module uses only std, allied_health and serde_json, so that
+//! `examples/registry.rs` includes it (`#[path]`) and prints the same.
 
 use std::fmt::Write as _;
 
-use allied_health::{Code, Definition, Jurisdiction, Profession, ProfessionInfo, Recognition};
+use allied_health::{
+    BLS_EP_VERSION, Code, Definition, Jurisdiction, Profession, ProfessionInfo, Recognition,
+    employment_share,
+};
 use serde_json::{Value, json};
 
-use crate::{Fatal, print};
-
 pub const LONG_ABOUT: &str = "Print every profession of the registry as a table, or as JSON.\n\n\
-    The table has one row per profession: id, US title, NHS title (`(none)` where the \
+    The table has one row per profession: id, scope, US title, NHS title (`(none)` where the \
     jurisdiction does not recognise it), whether it is allied health under `nhs-ahp`, \
-    `us-broad` and `patient-facing` (`yes` or `-`), its NHS regulator's abbreviation, and its \
-    codes in the prefixed form (`soc2018:29-1123`).\n\n\
+    `us-broad`, `us-inclusive` and `patient-facing` (`yes` or `-`), its NHS regulator's \
+    abbreviation, and its codes in the prefixed form (`soc2018:29-1123`).\n\n\
     With --json, a JSON array with one object per profession: `id`, `name`, `role_level`, \
-    `boundary`, `allied_health` (an object of definition id to true/false), `settings` (ids), \
+    `scope`, `family`, `boundary`, `allied_health` (an object of definition id to true/false), \
+    `settings` (ids), \
     `patient_contact`, `equivalence` (`kind`, `counterpart`, `note`), `aliases`, and \
     `recognitions`: one object per jurisdiction with `jurisdiction`, `title`, \
     `other_titles`, `codes` (prefixed), `regulator`, `protected_titles`, `entry_education`, \
     `work_experience`, `training`, `job_zone`, `afc_bands` (`lowest`, `highest`, `stage`, \
-    `source`, `secondary`) and `note`. A fact no saved source states is null.";
+    `source`, `secondary`) and `note`. A fact no saved source states is null.\n\n\
+    With --shares, the share of US healthcare employment each definition of allied health \
+    covers: BLS 2024 employment (Employment Projections 2024-34) over the line items of SOC \
+    29 and 31, veterinary occupations left out; a row counts when the profession that owns it \
+    is allied under the definition. As a table, or with --json an array of `definition`, \
+    `employment`, `total` and `share` (0 to 1).";
 
-pub fn run(json: bool) -> Result<(), Fatal> {
-    let text = if json { registry_json() } else { table() };
-    print(text.as_bytes())
+/// What the command prints: the table, the JSON array, or the shares.
+#[must_use]
+pub fn text(json: bool, shares: bool) -> String {
+    match (shares, json) {
+        (true, true) => shares_json(),
+        (true, false) => shares_table(),
+        (false, true) => registry_json(),
+        (false, false) => table(),
+    }
 }
 
 fn yes_no(b: bool) -> &'static str {
@@ -34,8 +50,16 @@ fn table() -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<34} {:<34} {:<34} {:<8} {:<8} {:<8} {:<9} codes",
-        "id", "US title", "NHS title", "nhs-ahp", "us-broad", "patient", "regulator"
+        "{:<34} {:<16} {:<34} {:<34} {:<8} {:<8} {:<9} {:<8} {:<9} codes",
+        "id",
+        "scope",
+        "US title",
+        "NHS title",
+        "nhs-ahp",
+        "us-broad",
+        "us-incl.",
+        "patient",
+        "regulator"
     );
     for p in Profession::ALL {
         let info = p.info();
@@ -53,12 +77,14 @@ fn table() -> String {
         }
         let _ = writeln!(
             out,
-            "{:<34} {:<34} {:<34} {:<8} {:<8} {:<8} {:<9} {}",
+            "{:<34} {:<16} {:<34} {:<34} {:<8} {:<8} {:<9} {:<8} {:<9} {}",
             p.id(),
+            info.scope().id(),
             title(Jurisdiction::Us),
             title(Jurisdiction::Nhs),
             yes_no(info.is_allied_health(Definition::NhsAhp)),
             yes_no(info.is_allied_health(Definition::UsBroad)),
+            yes_no(info.is_allied_health(Definition::UsInclusive)),
             yes_no(info.is_allied_health(Definition::PatientFacing)),
             regulator,
             codes.join(" "),
@@ -100,6 +126,8 @@ fn profession_json(info: &ProfessionInfo) -> Value {
         "id": info.id(),
         "name": info.name(),
         "role_level": info.role_level().id(),
+        "scope": info.scope().id(),
+        "family": info.family().id(),
         "boundary": info.is_boundary(),
         "allied_health": allied,
         "settings": info.settings().iter().map(|s| s.id()).collect::<Vec<_>>(),
@@ -120,6 +148,51 @@ fn registry_json() -> String {
         .map(|p| profession_json(p.info()))
         .collect();
     let mut text = serde_json::to_string_pretty(&all).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The shares as a table.
+fn shares_table() -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "US healthcare employment (BLS Employment Projections {BLS_EP_VERSION}, base year, SOC 29 and 31, veterinary occupations left out)"
+    );
+    let _ = writeln!(
+        out,
+        "{:<16} {:>12} {:>12} {:>7}",
+        "definition", "employment", "total", "share"
+    );
+    for d in Definition::ALL {
+        let s = employment_share(*d);
+        let _ = writeln!(
+            out,
+            "{:<16} {:>12} {:>12} {:>6.1}%",
+            d.id(),
+            s.employment(),
+            s.total(),
+            s.share() * 100.0
+        );
+    }
+    out
+}
+
+/// The shares as a JSON array.
+fn shares_json() -> String {
+    let rows: Vec<Value> = Definition::ALL
+        .iter()
+        .map(|d| {
+            let s = employment_share(*d);
+            json!({
+                "definition": d.id(),
+                "employment": s.employment(),
+                "total": s.total(),
+                "share": s.share(),
+            })
+        })
+        .collect();
+    let mut text = serde_json::to_string_pretty(&rows).unwrap_or_default();
     text.push('\n');
     text
 }

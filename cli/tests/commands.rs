@@ -61,12 +61,56 @@ fn registry_prints_a_table_or_json() {
 }
 
 #[test]
+fn registry_prints_the_employment_shares() {
+    let rows: Value =
+        serde_json::from_str(&stdout_of(&["registry", "--shares", "--json"])).unwrap();
+    let rows = rows.as_array().unwrap();
+    let ids: Vec<&str> = rows
+        .iter()
+        .map(|r| r["definition"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["nhs-ahp", "us-broad", "us-inclusive", "patient-facing"]
+    );
+    for r in rows {
+        let (employment, total) = (
+            r["employment"].as_u64().unwrap(),
+            r["total"].as_u64().unwrap(),
+        );
+        assert!(employment <= total);
+        let share = r["share"].as_f64().unwrap();
+        assert!((share - employment as f64 / total as f64).abs() < 1e-9);
+    }
+    // The broad sense counts fewer jobs than the inclusive one.
+    assert!(rows[1]["employment"].as_u64() < rows[2]["employment"].as_u64());
+    let table = stdout_of(&["registry", "--shares"]);
+    assert!(
+        table.lines().any(|l| l.starts_with("us-inclusive ")),
+        "{table}"
+    );
+
+    // Every profession of the registry, with its scope and family.
+    let all: Value = serde_json::from_str(&stdout_of(&["registry", "--json"])).unwrap();
+    let ids: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    let expected: Vec<&str> = Profession::ALL.iter().map(|p| p.id()).collect();
+    assert_eq!(ids, expected);
+    assert_eq!(all[0]["scope"], "allied-role");
+    assert_eq!(all[0]["family"], "therapies");
+}
+
+#[test]
 fn profile_prints_a_career_card() {
     let card = stdout_of(&["profile", "diagnostic-radiographer"]);
     assert!(card.starts_with("Diagnostic radiographer (diagnostic-radiographer)\n"));
     assert!(card.contains("\nUnited States: Radiologic technologist\n"));
     assert!(card.contains("\nUK NHS: Diagnostic radiographer\n"));
-    assert!(card.contains("Median annual wage: $61,900"));
+    assert!(card.contains("Median annual wage: $77,660 (2024)"));
 
     let nhs = stdout_of(&["profile", "paramedic", "--jurisdiction", "nhs"]);
     assert!(nhs.contains("\nUK NHS: Paramedic\n"));
