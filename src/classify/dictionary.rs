@@ -168,23 +168,27 @@ pub(crate) struct Dictionary {
     pub(crate) support: [(Counterpart, Counterpart); SLOTS],
 }
 
-/// The O*NET alternate titles that the rest of the dictionary reads
-/// otherwise than [`lookup_title`] does, each with the profession title
-/// lookup finds for it (worked out once per process, by classifying every
-/// alternate title with a dictionary without them).
+/// The O*NET alternate titles and ONS coding index titles that the rest of
+/// the dictionary reads otherwise than [`lookup_title`] does, each with the
+/// profession title lookup finds for it (worked out once per process, by
+/// classifying every such title with a dictionary without them).
 ///
 /// With these, the classifier knows whatever title lookup knows; the other
 /// three quarters of the alternate titles ("Acute Care Physical Therapist")
 /// it already reads right from their parts, and leaving them out of the
 /// automaton halves the time to build it.
-static ONET_TITLES: LazyLock<Vec<(&'static str, Profession)>> = LazyLock::new(|| {
+static SOURCE_TITLES: LazyLock<Vec<(&'static str, Profession)>> = LazyLock::new(|| {
     // The built-in terms take no input; a test proves they build.
     let Ok(base) = Dictionary::build_with(&[], &[]) else {
         return Vec::new();
     };
     let mut needed = Vec::new();
     for info in PROFESSIONS.iter() {
-        for &title in info.onet_alternate_titles() {
+        for &title in info
+            .onet_alternate_titles()
+            .iter()
+            .chain(info.ons_index_titles())
+        {
             if IGNORED_REGISTRY_TITLES.contains(&title) {
                 continue;
             }
@@ -205,16 +209,16 @@ impl Dictionary {
     /// Builds the dictionary with the caller's extra aliases, which take
     /// precedence over every built-in meaning of the same words.
     pub(crate) fn build(aliases: &[(Arc<str>, Profession)]) -> Result<Dictionary, BuildError> {
-        Dictionary::build_with(aliases, &ONET_TITLES)
+        Dictionary::build_with(aliases, &SOURCE_TITLES)
     }
 
-    /// Builds the dictionary with these O*NET alternate titles.
+    /// Builds the dictionary with these O*NET and coding index titles.
     fn build_with(
         aliases: &[(Arc<str>, Profession)],
-        onet: &[(&'static str, Profession)],
+        sourced: &[(&'static str, Profession)],
     ) -> Result<Dictionary, BuildError> {
         let mut builder = Builder::default();
-        builder.registry(onet);
+        builder.registry(sourced);
         builder.curated();
         for (alias, profession) in aliases {
             builder.role(
@@ -364,10 +368,10 @@ struct Builder {
 
 impl Builder {
     /// The registry's own titles (names, local titles, curated aliases) as
-    /// job titles of their profession, and the O*NET alternate titles of
-    /// `onet` as job titles of the profession given there; a local title
-    /// used in one jurisdiction only is also weak evidence of it.
-    fn registry(&mut self, onet: &[(&'static str, Profession)]) {
+    /// job titles of their profession, and the O*NET and coding index
+    /// titles of `sourced` as job titles of the profession given there; a
+    /// local title used in one jurisdiction only is also weak evidence of it.
+    fn registry(&mut self, sourced: &[(&'static str, Profession)]) {
         for info in PROFESSIONS.iter() {
             let target = Target::Profession(info.profession());
             let local = info
@@ -385,7 +389,7 @@ impl Builder {
                 }
             }
         }
-        for &(title, p) in onet {
+        for &(title, p) in sourced {
             self.role(
                 TermText::Static(title),
                 Target::Profession(p),
