@@ -1019,6 +1019,34 @@ fn neighbouring_professions_are_told_apart() {
     ]);
 }
 
+/// An umbrella title ("Clinical Physiologist") names the specialism the ad
+/// describes, and its own profession when the ad describes none.
+#[test]
+fn an_umbrella_title_names_the_specialism_the_ad_describes() {
+    check(&[
+        (
+            "Clinical Physiologist",
+            "",
+            Some(P::HealthcareSciencePractitioner),
+        ),
+        (
+            "Clinical Physiologist",
+            "Our cardiology department runs pacing clinics, echocardiography and a busy cath lab.",
+            Some(P::CardiovascularTechnologist),
+        ),
+        (
+            "Specialist Clinical Physiologist",
+            "Perform EEG recordings and nerve conduction studies in clinical neurophysiology.",
+            Some(P::NeurodiagnosticTechnologist),
+        ),
+        (
+            "Clinical Physiologist",
+            "Lung function testing and respiratory physiology for the chest clinic. One cardiology referral a week.",
+            Some(P::HealthcareSciencePractitioner),
+        ),
+    ]);
+}
+
 /// What is not a profession answers none, however clinical its setting.
 #[test]
 fn roles_left_out_of_the_registry_stay_none() {

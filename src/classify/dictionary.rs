@@ -17,7 +17,7 @@ use super::terms::{
     AFC_BANDS, ASIDE_CUES, ASSISTANT_WORDS, Counterpart, IGNORED_REGISTRY_TITLES,
     JURISDICTION_TERMS, LEAD_CUES, NEUTRAL_PHRASES, OUTSIDE_GENERIC, OUTSIDE_TITLES,
     PROFESSION_TERMS, SPELLING_STEMS, SUPPORT_ROLES, TECHNICIAN_SERIES, TECHNICIAN_WORDS,
-    TRAIL_CUES, UK_PLACES, US_STATES, Weight,
+    TRAIL_CUES, UK_PLACES, UMBRELLA_TITLES, US_STATES, Weight,
 };
 use crate::data::PROFESSIONS;
 use crate::model::jurisdiction::Jurisdiction;
@@ -132,6 +132,8 @@ pub(crate) struct Entry {
     pub(crate) cue: Option<Cue>,
     /// A technician series whose specialty follows in the title.
     pub(crate) series: bool,
+    /// An umbrella title: the specialisms the rest of the ad may tell.
+    pub(crate) umbrella: Option<&'static [Profession]>,
     pub(crate) place: Option<(Jurisdiction, Weight)>,
     /// Must match with the pattern's exact case ("ODP", not "odp").
     pub(crate) exact_case: bool,
@@ -442,6 +444,13 @@ impl Builder {
                 });
             }
         }
+        for (term, specialisms) in UMBRELLA_TITLES {
+            for pattern in variants(&normalized(term)) {
+                self.facet(TermText::Static(term), &pattern, |e| {
+                    e.umbrella = Some(specialisms);
+                });
+            }
+        }
         for series in TECHNICIAN_SERIES {
             self.facet(TermText::Static(series), series, |e| e.series = true);
         }
@@ -528,6 +537,7 @@ impl Builder {
                 modifier: None,
                 cue: None,
                 series: false,
+                umbrella: None,
                 place: None,
                 exact_case,
                 stem: false,

@@ -44,6 +44,8 @@ const BODY_CAP: f32 = 8.0;
 /// The weight of "no profession is meant" in every score's denominator:
 /// little evidence gives a low score, however unopposed.
 const DOUBT: f32 = 3.0;
+/// The least evidence of a specialism for an umbrella title to name it.
+const UMBRELLA_MIN: f32 = 1.0;
 
 /// Weight of a title mention by the strength of its term.
 fn title_weight(strength: Strength) -> f32 {
@@ -90,6 +92,19 @@ struct TitlePlace {
     after_to: bool,
 }
 
+/// An umbrella title in the title (see [`UMBRELLA_TITLES`]).
+///
+/// [`UMBRELLA_TITLES`]: super::terms::UMBRELLA_TITLES
+struct Umbrella {
+    /// The slot the title named, and the weight it gave.
+    slot: usize,
+    weight: f32,
+    /// Where it was, to find its evidence.
+    field: Field,
+    start: usize,
+    specialisms: &'static [Profession],
+}
+
 /// The running scores of one classification.
 struct Scores {
     /// Weights from the title (or the first line read as one).
@@ -99,6 +114,7 @@ struct Scores {
     body_mentions: [u16; SLOTS],
     kept: [u8; SLOTS],
     evidence: Vec<(usize, Evidence)>,
+    umbrellas: Vec<Umbrella>,
 }
 
 impl Scores {
@@ -213,7 +229,50 @@ impl Scores {
                     w *= 0.6;
                 }
             }
+            let entry = &dictionary.entries[m.entry];
+            if let (Some(specialisms), Some((target, _))) = (entry.umbrella, entry.role) {
+                // Only as the umbrella itself, not turned by a modifier.
+                if target == m.target && w > 0.0 {
+                    self.umbrellas.push(Umbrella {
+                        slot: m.target.slot(),
+                        weight: w,
+                        field,
+                        start: m.start,
+                        specialisms,
+                    });
+                }
+            }
             self.add(dictionary, field, m, w, true);
+        }
+    }
+
+    /// Hands each umbrella title's weight to the specialism the rest of the
+    /// ad names most, if it names one more than the umbrella's own
+    /// profession ("Clinical Physiologist" with pacing and echocardiography
+    /// in the body).
+    fn resolve_umbrellas(&mut self) {
+        for u in core::mem::take(&mut self.umbrellas) {
+            let said = |s: &Scores, slot: usize| s.title[slot] + s.body[slot].min(BODY_CAP);
+            let Some(best) = u
+                .specialisms
+                .iter()
+                .map(|&p| p as usize)
+                .filter(|&slot| slot != u.slot)
+                .reduce(|a, b| if said(self, b) > said(self, a) { b } else { a })
+            else {
+                continue;
+            };
+            let own = self.body[u.slot].min(BODY_CAP);
+            if said(self, best) < UMBRELLA_MIN || said(self, best) <= own {
+                continue;
+            }
+            self.title[u.slot] -= u.weight;
+            self.title[best] += u.weight;
+            for (slot, e) in &mut self.evidence {
+                if *slot == u.slot && e.field == u.field && e.range.start == u.start {
+                    *slot = best;
+                }
+            }
         }
     }
 }
@@ -363,7 +422,16 @@ fn mentions(
                 context,
             };
             if let Some(p) = pending.replace(mention) {
-                emit(p);
+                // A generic word for a role outside the registry right
+                // before a profession qualifies it: "Specialist" in
+                // "Specialist Clinical Physiologist".
+                let qualifies = p.target == Target::Outside
+                    && p.strength == Strength::Generic
+                    && matches!(target, Target::Profession(_))
+                    && adjacent(text, p.end, hit.start);
+                if !qualifies {
+                    emit(p);
+                }
             }
         }
         if let Some(c @ (Cue::Lead | Cue::Aside)) = entry.cue {
@@ -471,6 +539,7 @@ pub(crate) fn classify(
         body_mentions: [0; SLOTS],
         kept: [0; SLOTS],
         evidence: Vec::new(),
+        umbrellas: Vec::new(),
     };
     let mut places = PlaceTally::default();
     let mut found = Vec::new();
@@ -501,6 +570,7 @@ pub(crate) fn classify(
     );
 
     let (jurisdiction, jurisdiction_evidence) = places.decide(default_jurisdiction);
+    scores.resolve_umbrellas();
     let (candidates, has_best) = rank(scores, min_score);
     Classification {
         candidates,

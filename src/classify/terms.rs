@@ -730,6 +730,15 @@ pub(crate) static SUPPORT_ROLES: &[SupportRole] = &[
     SupportRole { profession: P::Veterinarian, assistant: Role(P::VeterinaryAssistant), technician: Role(P::VeterinaryTechnician) },
 ];
 
+/// Umbrella titles: a title that names a family of specialisms, some with
+/// their own id. The title names its own profession (in
+/// [`PROFESSION_TERMS`]) unless the rest of the ad tells one of these
+/// specialisms: a "Clinical Physiologist" whose ad is about pacing and
+/// echocardiograms is a cardiac physiologist.
+pub(crate) static UMBRELLA_TITLES: &[(&str, &[P])] = &[
+    ("clinical physiologist", &[P::CardiovascularTechnologist, P::NeurodiagnosticTechnologist, P::PolysomnographicTechnologist, P::Audiologist, P::Perfusionist]),
+];
+
 /// Words that, right after a profession or discipline, name its assistant.
 pub(crate) static ASSISTANT_WORDS: &[&str] = &["assistant", "assistants", "aide", "helper", "support worker", "associate"];
 
