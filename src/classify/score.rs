@@ -113,9 +113,14 @@ struct Scores {
     body: [f32; SLOTS],
     body_mentions: [u16; SLOTS],
     kept: [u8; SLOTS],
+    /// The slots given any weight, as bits: ranking reads only these.
+    touched: u128,
     evidence: Vec<(usize, Evidence)>,
     umbrellas: Vec<Umbrella>,
 }
+
+// Every slot has its bit in `Scores::touched`.
+const _: () = assert!(SLOTS <= 128);
 
 impl Scores {
     fn add(
@@ -132,6 +137,7 @@ impl Scores {
         } else {
             self.body[slot] += weight;
         }
+        self.touched |= 1 << slot;
         if slot != OUTSIDE_SLOT && weight > 0.0 && self.kept[slot] < MAX_EVIDENCE {
             self.kept[slot] += 1;
             self.evidence.push((
@@ -268,6 +274,7 @@ impl Scores {
             }
             self.title[u.slot] -= u.weight;
             self.title[best] += u.weight;
+            self.touched |= 1 << best;
             for (slot, e) in &mut self.evidence {
                 if *slot == u.slot && e.field == u.field && e.range.start == u.start {
                     *slot = best;
@@ -326,8 +333,17 @@ fn read_gap(gap: &str, at: &mut TitlePlace) {
 }
 
 fn read_word(word: &str, at: &mut TitlePlace, separate: impl Fn(&mut TitlePlace)) {
+    // Longer words are none of these, whatever their form; plain ASCII
+    // needs no folding.
+    if word.len() > 3 * "within".len() {
+        return;
+    }
+    let ascii = word.is_ascii();
     // Compared in the normalised text: "ｏｒ" is "or".
     let is = |w: &str| {
+        if ascii {
+            return word.eq_ignore_ascii_case(w);
+        }
         let mut folded = word.chars().filter_map(|c| match fold_char(c) {
             Folded::Char(f) => Some(f),
             _ => None,
@@ -538,6 +554,7 @@ pub(crate) fn classify(
         body: [0.0; SLOTS],
         body_mentions: [0; SLOTS],
         kept: [0; SLOTS],
+        touched: 0,
         evidence: Vec::new(),
         umbrellas: Vec::new(),
     };
@@ -571,7 +588,7 @@ pub(crate) fn classify(
 
     let (jurisdiction, jurisdiction_evidence) = places.decide(default_jurisdiction);
     scores.resolve_umbrellas();
-    let (candidates, has_best) = rank(scores, min_score);
+    let (candidates, has_best) = rank(&mut scores, min_score);
     Classification {
         candidates,
         has_best,
@@ -582,21 +599,34 @@ pub(crate) fn classify(
 
 /// Turns raw scores into ranked candidates with their evidence, and decides
 /// whether the first is the best.
-fn rank(scores: Scores, min_score: f32) -> (Vec<Candidate>, bool) {
-    let mut raw = [0.0f32; SLOTS];
-    for (slot, r) in raw.iter_mut().enumerate() {
-        *r = scores.title[slot] + scores.body[slot].min(BODY_CAP);
-    }
-    let total: f32 = raw.iter().sum::<f32>() + DOUBT;
-    let mut candidates: Vec<Candidate> = Profession::ALL
-        .iter()
-        .filter(|&&p| raw[p as usize] > 0.0)
-        .map(|&p| Candidate {
-            profession: p,
-            score: (raw[p as usize] / total).clamp(0.0, 1.0),
-            evidence: Vec::new(),
+fn rank(scores: &mut Scores, min_score: f32) -> (Vec<Candidate>, bool) {
+    // Only the slots given weight (a few of a hundred): in slot order, so
+    // the sum is the same as over every slot.
+    let slots = || {
+        let mut bits = scores.touched;
+        core::iter::from_fn(move || {
+            let slot = bits.trailing_zeros() as usize;
+            bits &= bits.wrapping_sub(1);
+            (slot < SLOTS).then_some(slot)
         })
-        .collect();
+    };
+    let mut raw = [0.0f32; SLOTS];
+    let mut total = 0.0f32;
+    for slot in slots() {
+        raw[slot] = scores.title[slot] + scores.body[slot].min(BODY_CAP);
+        total += raw[slot];
+    }
+    let total = total + DOUBT;
+    let mut candidates: Vec<Candidate> = Vec::with_capacity(slots().count());
+    for slot in slots() {
+        if let Some(&p) = Profession::ALL.get(slot).filter(|_| raw[slot] > 0.0) {
+            candidates.push(Candidate {
+                profession: p,
+                score: (raw[slot] / total).clamp(0.0, 1.0),
+                evidence: Vec::new(),
+            });
+        }
+    }
     candidates.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -606,8 +636,11 @@ fn rank(scores: Scores, min_score: f32) -> (Vec<Candidate>, bool) {
     for (i, c) in candidates.iter().enumerate() {
         index[c.profession as usize] = i;
     }
-    for (slot, evidence) in scores.evidence {
+    for (slot, evidence) in core::mem::take(&mut scores.evidence) {
         if let Some(c) = candidates.get_mut(index[slot]) {
+            if c.evidence.capacity() == 0 {
+                c.evidence.reserve_exact(usize::from(scores.kept[slot]));
+            }
             c.evidence.push(evidence);
         }
     }
