@@ -1106,3 +1106,34 @@ fn roles_left_out_of_the_registry_stay_none() {
         ),
     ]);
 }
+
+/// A title that names many roles is read in order, however many: the
+/// first part leads (if not by enough to be the answer).
+#[test]
+fn a_title_naming_many_roles_is_led_by_its_first() {
+    let roles = [
+        "Occupational Therapist",
+        "Physiotherapist",
+        "Dietitian",
+        "Podiatrist",
+        "Orthoptist",
+        "Paramedic",
+        "Radiographer",
+        "Sonographer",
+        "Pharmacist",
+        "Midwife",
+        "Social Worker",
+    ];
+    let classifier = Classifier::new();
+    for n in [1, 2, 8, 9, 11] {
+        let title = roles[..n].join(" / ");
+        let c = classifier.classify_ad(&title, "");
+        let first = c.candidates().first().map(|c| c.profession());
+        assert_eq!(first, Some(P::OccupationalTherapist), "{title}");
+    }
+    // Past the most mentions a title is read for, still in order.
+    let title = vec![roles.join(" / "); 8].join(" / ");
+    let c = classifier.classify_ad(&title, "");
+    let first = c.candidates().first().map(|c| c.profession());
+    assert_eq!(first, Some(P::OccupationalTherapist));
+}

@@ -284,6 +284,66 @@ impl Scores {
     }
 }
 
+/// The title's mentions (at most [`MAX_TITLE_MENTIONS`]), kept on the
+/// stack while they are few: most titles name one or two roles.
+struct Found {
+    inline: [Mention; INLINE_MENTIONS],
+    len: usize,
+    spill: Vec<Mention>,
+}
+
+/// Mentions a title holds before [`Found`] allocates.
+const INLINE_MENTIONS: usize = 8;
+
+impl Default for Found {
+    fn default() -> Found {
+        let none = Mention {
+            target: Target::Outside,
+            strength: Strength::Generic,
+            start: 0,
+            end: 0,
+            plural: false,
+            entry: 0,
+            context: None,
+        };
+        Found {
+            inline: [none; INLINE_MENTIONS],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+}
+
+impl Found {
+    fn push(&mut self, m: Mention) {
+        if self.len >= MAX_TITLE_MENTIONS {
+            return;
+        }
+        if let Some(slot) = self.inline.get_mut(self.len) {
+            *slot = m;
+        } else {
+            if self.spill.is_empty() {
+                self.spill.extend_from_slice(&self.inline);
+            }
+            self.spill.push(m);
+        }
+        self.len += 1;
+    }
+
+    fn as_slice(&self) -> &[Mention] {
+        if self.len <= INLINE_MENTIONS {
+            &self.inline[..self.len]
+        } else {
+            &self.spill
+        }
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+        self.spill.clear();
+    }
+}
+
 /// Updates the title position with the words and punctuation between two
 /// mentions.
 fn read_gap(gap: &str, at: &mut TitlePlace) {
@@ -559,22 +619,18 @@ pub(crate) fn classify(
         umbrellas: Vec::new(),
     };
     let mut places = PlaceTally::default();
-    let mut found = Vec::new();
+    let mut found = Found::default();
     mentions(dictionary, Field::Title, title, &mut places, |m| {
-        if found.len() < MAX_TITLE_MENTIONS {
-            found.push(m);
-        }
+        found.push(m);
     });
-    scores.title(dictionary, Field::Title, title, &found);
+    scores.title(dictionary, Field::Title, title, found.as_slice());
 
     // Without a title, a short first line of the body is one.
     let lead = if is_blank(title) { lead_end(body) } else { 0 };
     found.clear();
     mentions(dictionary, Field::Body, body, &mut places, |m| {
         if m.end <= lead {
-            if found.len() < MAX_TITLE_MENTIONS {
-                found.push(m);
-            }
+            found.push(m);
         } else {
             scores.body(dictionary, &m);
         }
@@ -583,7 +639,7 @@ pub(crate) fn classify(
         dictionary,
         Field::Body,
         body.get(..lead).unwrap_or_default(),
-        &found,
+        found.as_slice(),
     );
 
     let (jurisdiction, jurisdiction_evidence) = places.decide(default_jurisdiction);
