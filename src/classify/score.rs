@@ -655,6 +655,12 @@ pub(crate) fn classify(
 
 /// Turns raw scores into ranked candidates with their evidence, and decides
 /// whether the first is the best.
+/// A slot's score before it is shared out: its title weight and its capped
+/// body weight.
+fn raw(scores: &Scores, slot: usize) -> f32 {
+    scores.title[slot] + scores.body[slot].min(BODY_CAP)
+}
+
 fn rank(scores: &mut Scores, min_score: f32) -> (Vec<Candidate>, bool) {
     // Only the slots given weight (a few of a hundred): in slot order, so
     // the sum is the same as over every slot.
@@ -666,34 +672,34 @@ fn rank(scores: &mut Scores, min_score: f32) -> (Vec<Candidate>, bool) {
             (slot < SLOTS).then_some(slot)
         })
     };
-    let mut raw = [0.0f32; SLOTS];
-    let mut total = 0.0f32;
-    for slot in slots() {
-        raw[slot] = scores.title[slot] + scores.body[slot].min(BODY_CAP);
-        total += raw[slot];
-    }
-    let total = total + DOUBT;
+    let total = slots()
+        .map(|slot| raw(scores, slot))
+        .fold(0.0f32, |total, r| total + r)
+        + DOUBT;
     let mut candidates: Vec<Candidate> = Vec::with_capacity(slots().count());
     for slot in slots() {
-        if let Some(&p) = Profession::ALL.get(slot).filter(|_| raw[slot] > 0.0) {
+        let r = raw(scores, slot);
+        if let Some(&p) = Profession::ALL.get(slot).filter(|_| r > 0.0) {
             candidates.push(Candidate {
                 profession: p,
-                score: (raw[slot] / total).clamp(0.0, 1.0),
+                score: (r / total).clamp(0.0, 1.0),
                 evidence: Vec::new(),
             });
         }
     }
+
     candidates.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
             .then(a.profession.cmp(&b.profession))
     });
-    let mut index = [usize::MAX; SLOTS];
+    // Candidates are fewer than 255 (one per profession).
+    let mut index = [u8::MAX; SLOTS];
     for (i, c) in candidates.iter().enumerate() {
-        index[c.profession as usize] = i;
+        index[c.profession as usize] = u8::try_from(i).unwrap_or(u8::MAX);
     }
     for (slot, evidence) in core::mem::take(&mut scores.evidence) {
-        if let Some(c) = candidates.get_mut(index[slot]) {
+        if let Some(c) = candidates.get_mut(usize::from(index[slot])) {
             if c.evidence.capacity() == 0 {
                 c.evidence.reserve_exact(usize::from(scores.kept[slot]));
             }
@@ -703,8 +709,8 @@ fn rank(scores: &mut Scores, min_score: f32) -> (Vec<Candidate>, bool) {
     for c in &mut candidates {
         c.evidence.sort_by_key(|e| (e.field, e.range.start));
     }
-    let has_best = candidates
-        .first()
-        .is_some_and(|c| c.score >= min_score && raw[c.profession as usize] > raw[OUTSIDE_SLOT]);
+    let has_best = candidates.first().is_some_and(|c| {
+        c.score >= min_score && raw(scores, c.profession as usize) > raw(scores, OUTSIDE_SLOT)
+    });
     (candidates, has_best)
 }
