@@ -409,8 +409,9 @@ impl Builder {
         }
     }
 
-    /// The tables of [`terms`]. Later calls override earlier meanings of the
-    /// same pattern, so the curated strengths win over the registry's.
+    /// The tables of [`terms`](super::terms). Later calls override earlier
+    /// meanings of the same pattern, so the curated strengths win over the
+    /// registry's.
     fn curated(&mut self) {
         for t in PROFESSION_TERMS {
             let target = Target::Profession(t.profession);
