@@ -85,7 +85,7 @@ fn assistants_aides_technicians_and_support_workers() {
         ),
         ("Pharmacy Technician", "", Some(P::PharmacyTechnician)),
         ("Pharmacist", "", Some(P::Pharmacist)),
-        ("Pharmacy Assistant", "", Some(P::PharmacyTechnician)),
+        ("Pharmacy Assistant", "", Some(P::PharmacyAssistant)),
         ("Dental Nurse", "", Some(P::DentalAssistant)),
         ("Dentist", "", Some(P::Dentist)),
         (
@@ -110,8 +110,15 @@ fn assistants_aides_technicians_and_support_workers() {
             "",
             Some(P::MedicalLaboratoryScientist),
         ),
-        ("Nursing Associate", "", Some(P::NursingAssistant)),
-        ("Physician Assistant", "", None),
+        ("Nursing Associate", "", Some(P::NursingAssociate)),
+        ("Physician Assistant", "", Some(P::PhysicianAssistant)),
+        ("Dietetic Technician", "", Some(P::DieteticTechnician)),
+        ("Veterinary Assistant", "", Some(P::VeterinaryAssistant)),
+        (
+            "Prosthetics Technician",
+            "",
+            Some(P::MedicalApplianceTechnician),
+        ),
         ("Ultrasound Technician", "", Some(P::Sonographer)),
     ]);
 }
@@ -147,11 +154,11 @@ fn roles_outside_the_registry_have_no_best_candidate() {
             None,
         ),
         (
-            "Social Worker",
+            "Social Work Assistant",
             "Joint working with occupational therapists and district nurses.",
             None,
         ),
-        ("Clinical Psychologist", "", None),
+        ("Assistant Psychologist", "", None),
         (
             "Finance Administrator",
             "Process invoices for the pharmacy and physiotherapy departments.",
@@ -580,4 +587,553 @@ fn answers_carry_score_title_and_codes() {
         checked >= 2 * P::ALL.len(),
         "only {checked} answers checked"
     );
+}
+
+/// Every profession of the registry is a possible answer: its own name
+/// names it.
+#[test]
+fn every_profession_is_a_possible_answer() {
+    let classifier = Classifier::new();
+    let mut wrong = Vec::new();
+    for &p in P::ALL {
+        let name = p.info().name();
+        let got = classifier.classify_ad(name, "").profession();
+        if got != Some(p) {
+            wrong.push(format!("{name:?}: expected {p:?}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The professions added in the second release, each by a title and by a
+/// credential or short form, as ads name them.
+#[test]
+fn the_second_release_professions_by_title_and_short_form() {
+    check(&[
+        (
+            "Physician Assistant - Urgent Care",
+            "",
+            Some(P::PhysicianAssistant),
+        ),
+        (
+            "Physician Associate, Acute Medicine",
+            "",
+            Some(P::PhysicianAssistant),
+        ),
+        ("PA-C - Orthopedic Surgery", "", Some(P::PhysicianAssistant)),
+        (
+            "",
+            "Busy family practice seeks a board certified PA (NCCPA) to see patients alongside our physicians.",
+            Some(P::PhysicianAssistant),
+        ),
+        (
+            "Anaesthesia Associate",
+            "",
+            Some(P::AnesthesiologistAssistant),
+        ),
+        (
+            "CAA - Main Operating Rooms",
+            "",
+            Some(P::AnesthesiologistAssistant),
+        ),
+        (
+            "Orientation and Mobility Specialist",
+            "",
+            Some(P::VisionRehabilitationTherapist),
+        ),
+        (
+            "Vision Rehabilitation Therapist (CVRT)",
+            "",
+            Some(P::VisionRehabilitationTherapist),
+        ),
+        (
+            "Clinical Exercise Physiologist",
+            "",
+            Some(P::ExercisePhysiologist),
+        ),
+        (
+            "ACSM-CEP, Cardiac Rehabilitation",
+            "",
+            Some(P::ExercisePhysiologist),
+        ),
+        ("Acupuncturist", "", Some(P::Acupuncturist)),
+        (
+            "L.Ac. - Integrative Pain Clinic",
+            "",
+            Some(P::Acupuncturist),
+        ),
+        ("Medical Dosimetrist", "", Some(P::MedicalDosimetrist)),
+        ("CMD, Radiation Oncology", "", Some(P::MedicalDosimetrist)),
+        ("Dietetic Technician", "", Some(P::DieteticTechnician)),
+        ("NDTR - Long Term Care", "", Some(P::DieteticTechnician)),
+        ("Psychiatric Technician", "", Some(P::PsychiatricTechnician)),
+        (
+            "Psych Tech - Adolescent Unit",
+            "",
+            Some(P::PsychiatricTechnician),
+        ),
+        ("Dispensing Optician", "", Some(P::DispensingOptician)),
+        (
+            "FBDO - Independent Opticians",
+            "",
+            Some(P::DispensingOptician),
+        ),
+        ("Hearing Aid Dispenser", "", Some(P::HearingAidDispenser)),
+        (
+            "Hearing Instrument Specialist (BC-HIS)",
+            "",
+            Some(P::HearingAidDispenser),
+        ),
+        (
+            "Health Information Technologist",
+            "",
+            Some(P::HealthInformationTechnologist),
+        ),
+        (
+            "Cancer Registrar (CTR)",
+            "",
+            Some(P::HealthInformationTechnologist),
+        ),
+        (
+            "Athletic Trainer - High School Sports",
+            "",
+            Some(P::AthleticTrainer),
+        ),
+        ("ATC - Orthopedic Clinic", "", Some(P::AthleticTrainer)),
+        ("Genetic Counsellor", "", Some(P::GeneticCounselor)),
+        ("CGC - Prenatal Genetics", "", Some(P::GeneticCounselor)),
+        ("Surgical Care Practitioner", "", Some(P::SurgicalAssistant)),
+        (
+            "CSFA - Cardiothoracic Surgery",
+            "",
+            Some(P::SurgicalAssistant),
+        ),
+        ("Massage Therapist", "", Some(P::MassageTherapist)),
+        ("LMT - Day Spa and Wellness", "", Some(P::MassageTherapist)),
+        (
+            "Medical Transcriptionist",
+            "",
+            Some(P::MedicalTranscriptionist),
+        ),
+        ("Medical Audio Typist", "", Some(P::MedicalTranscriptionist)),
+        ("Pharmacy Aide", "", Some(P::PharmacyAssistant)),
+        (
+            "Dispensing Assistant - Community Pharmacy",
+            "",
+            Some(P::PharmacyAssistant),
+        ),
+        (
+            "Speech-Language Pathology Assistant",
+            "",
+            Some(P::SpeechLanguagePathologyAssistant),
+        ),
+        (
+            "SLPA - Elementary Schools",
+            "",
+            Some(P::SpeechLanguagePathologyAssistant),
+        ),
+        ("Endoscopy Technician", "", Some(P::EndoscopyTechnician)),
+        (
+            "GI Tech - Endoscopy Suite",
+            "",
+            Some(P::EndoscopyTechnician),
+        ),
+        (
+            "Clinical Scientist - Medical Physics",
+            "",
+            Some(P::ClinicalScientist),
+        ),
+        (
+            "Principal Radiotherapy Physicist",
+            "",
+            Some(P::ClinicalScientist),
+        ),
+        ("Clinical Biochemist", "", Some(P::ClinicalScientist)),
+        (
+            "Healthcare Science Practitioner",
+            "",
+            Some(P::HealthcareSciencePractitioner),
+        ),
+        (
+            "Respiratory Physiologist",
+            "",
+            Some(P::HealthcareSciencePractitioner),
+        ),
+        (
+            "Vascular Scientist",
+            "",
+            Some(P::HealthcareSciencePractitioner),
+        ),
+        (
+            "Medical Physics Technologist",
+            "",
+            Some(P::HealthcareSciencePractitioner),
+        ),
+        ("Orthodontic Therapist", "", Some(P::OrthodonticTherapist)),
+        (
+            "Ortho Therapist - Specialist Practice",
+            "",
+            Some(P::OrthodonticTherapist),
+        ),
+        ("Hypnotherapist", "", Some(P::HealthPractitionerOther)),
+        ("Reflexologist", "", Some(P::HealthPractitionerOther)),
+        (
+            "Public Health Aide",
+            "",
+            Some(P::HealthcareSupportWorkerOther),
+        ),
+        (
+            "Mortuary Attendant",
+            "",
+            Some(P::HealthcareSupportWorkerOther),
+        ),
+        (
+            "Nurse Practitioner - Family Medicine",
+            "",
+            Some(P::NursePractitioner),
+        ),
+        ("FNP-C, Retail Clinic", "", Some(P::NursePractitioner)),
+        (
+            "Advanced Nurse Practitioner",
+            "",
+            Some(P::NursePractitioner),
+        ),
+        ("APRN - Psychiatry", "", Some(P::NursePractitioner)),
+        ("Nurse Anesthetist", "", Some(P::NurseAnesthetist)),
+        (
+            "CRNA - Level I Trauma Center",
+            "",
+            Some(P::NurseAnesthetist),
+        ),
+        (
+            "Licensed Practical Nurse",
+            "",
+            Some(P::LicensedPracticalNurse),
+        ),
+        ("LPN - Long Term Care", "", Some(P::LicensedPracticalNurse)),
+        ("LVN, Home Health", "", Some(P::LicensedPracticalNurse)),
+        ("Nursing Associate", "", Some(P::NursingAssociate)),
+        (
+            "Trainee Nursing Associate (TNA)",
+            "",
+            Some(P::NursingAssociate),
+        ),
+        ("Optometrist", "", Some(P::Optometrist)),
+        ("OD - Vision Center", "", Some(P::Optometrist)),
+        ("Ophthalmic Optician", "", Some(P::Optometrist)),
+        ("Chiropractor", "", Some(P::Chiropractor)),
+        ("Associate Chiropractor (DC)", "", Some(P::Chiropractor)),
+        ("Naturopathic Doctor", "", Some(P::NaturopathicPhysician)),
+        (
+            "ND - Integrative Clinic",
+            "",
+            Some(P::NaturopathicPhysician),
+        ),
+        ("Hospital Orderly", "", Some(P::Orderly)),
+        ("Patient Transporter", "", Some(P::Orderly)),
+        ("Psychiatric Aide", "", Some(P::PsychiatricAide)),
+        ("Psych Aide - Nights", "", Some(P::PsychiatricAide)),
+        ("Clinical Psychologist", "", Some(P::Psychologist)),
+        ("Psychologist (PsyD)", "", Some(P::Psychologist)),
+        ("Psychotherapist", "", Some(P::Psychotherapist)),
+        ("CBT Therapist", "", Some(P::Psychotherapist)),
+        ("High Intensity Therapist", "", Some(P::Psychotherapist)),
+        ("Counsellor", "", Some(P::Counsellor)),
+        ("Mental Health Counselor (LMHC)", "", Some(P::Counsellor)),
+        ("LPC - Outpatient Clinic", "", Some(P::Counsellor)),
+        (
+            "Psychological Wellbeing Practitioner",
+            "",
+            Some(P::PsychologicalWellbeingPractitioner),
+        ),
+        (
+            "Trainee PWP",
+            "",
+            Some(P::PsychologicalWellbeingPractitioner),
+        ),
+        ("Social Worker", "", Some(P::SocialWorker)),
+        (
+            "LCSW - Outpatient Behavioral Health",
+            "",
+            Some(P::SocialWorker),
+        ),
+        ("LMSW, Hospice", "", Some(P::SocialWorker)),
+        ("Health Educator", "", Some(P::HealthEducationSpecialist)),
+        (
+            "CHES - Diabetes Prevention Program",
+            "",
+            Some(P::HealthEducationSpecialist),
+        ),
+        (
+            "Health Improvement Practitioner",
+            "",
+            Some(P::HealthEducationSpecialist),
+        ),
+        (
+            "Community Health Worker",
+            "",
+            Some(P::CommunityHealthWorker),
+        ),
+        ("CHW - Bilingual", "", Some(P::CommunityHealthWorker)),
+        ("Dental Technician", "", Some(P::DentalTechnician)),
+        ("Clinical Dental Technician", "", Some(P::DentalTechnician)),
+        ("CDT - Crown and Bridge", "", Some(P::DentalTechnician)),
+        (
+            "Orthotic Technician",
+            "",
+            Some(P::MedicalApplianceTechnician),
+        ),
+        ("O&P Technician", "", Some(P::MedicalApplianceTechnician)),
+        (
+            "Optical Lab Technician",
+            "",
+            Some(P::OphthalmicLaboratoryTechnician),
+        ),
+        (
+            "Lens Technician",
+            "",
+            Some(P::OphthalmicLaboratoryTechnician),
+        ),
+        ("Veterinary Surgeon", "", Some(P::Veterinarian)),
+        ("Associate Veterinarian (DVM)", "", Some(P::Veterinarian)),
+        ("Veterinary Nurse", "", Some(P::VeterinaryTechnician)),
+        (
+            "RVT - Emergency Hospital",
+            "",
+            Some(P::VeterinaryTechnician),
+        ),
+        ("Vet Tech", "", Some(P::VeterinaryTechnician)),
+        (
+            "Veterinary Care Assistant",
+            "",
+            Some(P::VeterinaryAssistant),
+        ),
+        (
+            "Laboratory Animal Technician",
+            "",
+            Some(P::VeterinaryAssistant),
+        ),
+    ]);
+}
+
+/// Neighbours told apart: the support role and the professional, the
+/// advanced nurse and the nurse, the doctor and the other doctors.
+#[test]
+fn neighbouring_professions_are_told_apart() {
+    check(&[
+        (
+            "Pharmacy Assistant",
+            "Support the pharmacy technicians and pharmacists with dispensing and stock control.",
+            Some(P::PharmacyAssistant),
+        ),
+        (
+            "Senior Pharmacy Technician",
+            "Accuracy checking; supervise pharmacy assistants in the dispensary.",
+            Some(P::PharmacyTechnician),
+        ),
+        (
+            "Dosimetrist",
+            "Produce radiotherapy treatment plans with the therapeutic radiographers and physicists.",
+            Some(P::MedicalDosimetrist),
+        ),
+        (
+            "Nurse Anesthetist",
+            "Provide anesthesia care; current RN license and CRNA certification required.",
+            Some(P::NurseAnesthetist),
+        ),
+        (
+            "Nurse Practitioner",
+            "Registered nurse with an MSN and national certification as an FNP.",
+            Some(P::NursePractitioner),
+        ),
+        (
+            "Licensed Practical Nurse",
+            "Work under the direction of a registered nurse on a medical unit.",
+            Some(P::LicensedPracticalNurse),
+        ),
+        (
+            "Registered Nurse",
+            "Supervise the LPNs and nursing assistants on a busy unit.",
+            Some(P::RegisteredNurse),
+        ),
+        (
+            "Nursing Associate",
+            "Working alongside registered nurses and healthcare assistants.",
+            Some(P::NursingAssociate),
+        ),
+        (
+            "Chiropractor",
+            "Doctor of Chiropractic degree and a current state license. Our physicians refer patients daily.",
+            Some(P::Chiropractor),
+        ),
+        (
+            "Hearing Aid Dispenser",
+            "Test hearing, fit and dispense hearing aids in our high street branches. HCPC registered.",
+            Some(P::HearingAidDispenser),
+        ),
+        (
+            "Veterinary Nurse",
+            "Small animal practice. You will be a registered veterinary nurse with the RCVS.",
+            Some(P::VeterinaryTechnician),
+        ),
+        (
+            "Vet Nurse - Small Animal Hospital",
+            "Nursing care for cats and dogs on our wards.",
+            Some(P::VeterinaryTechnician),
+        ),
+        (
+            "Surgical First Assistant",
+            "Assist the surgeon in theatre: retraction, haemostasis and closure.",
+            Some(P::SurgicalAssistant),
+        ),
+        (
+            "Physician Assistant",
+            "Work with our physicians in a busy emergency department.",
+            Some(P::PhysicianAssistant),
+        ),
+        (
+            "Clinical Scientist",
+            "Join our blood sciences laboratory alongside biomedical scientists.",
+            Some(P::ClinicalScientist),
+        ),
+        (
+            "Respiratory Physiologist",
+            "Lung function testing and sleep studies for adults.",
+            Some(P::HealthcareSciencePractitioner),
+        ),
+        (
+            "Optometrist",
+            "Eye examinations in our practice, supported by dispensing opticians.",
+            Some(P::Optometrist),
+        ),
+        (
+            "Dental Technician",
+            "Make crowns and dentures for the dentists of our group.",
+            Some(P::DentalTechnician),
+        ),
+        (
+            "Genetic Counselor",
+            "Counsel families about inherited cancer risk.",
+            Some(P::GeneticCounselor),
+        ),
+    ]);
+}
+
+/// An umbrella title ("Clinical Physiologist") names the specialism the ad
+/// describes, and its own profession when the ad describes none.
+#[test]
+fn an_umbrella_title_names_the_specialism_the_ad_describes() {
+    check(&[
+        (
+            "Clinical Physiologist",
+            "",
+            Some(P::HealthcareSciencePractitioner),
+        ),
+        (
+            "Clinical Physiologist",
+            "Our cardiology department runs pacing clinics, echocardiography and a busy cath lab.",
+            Some(P::CardiovascularTechnologist),
+        ),
+        (
+            "Specialist Clinical Physiologist",
+            "Perform EEG recordings and nerve conduction studies in clinical neurophysiology.",
+            Some(P::NeurodiagnosticTechnologist),
+        ),
+        (
+            "Clinical Physiologist",
+            "Lung function testing and respiratory physiology for the chest clinic. One cardiology referral a week.",
+            Some(P::HealthcareSciencePractitioner),
+        ),
+    ]);
+}
+
+/// What is not a profession answers none, however clinical its setting.
+#[test]
+fn roles_left_out_of_the_registry_stay_none() {
+    check(&[
+        (
+            "Emergency Call Handler",
+            "Answer 999 calls and dispatch paramedics and ambulance crews.",
+            None,
+        ),
+        (
+            "ABA Technician",
+            "Deliver applied behaviour analysis programmes; RBT preferred.",
+            None,
+        ),
+        ("Behavior Technician (RBT)", "", None),
+        (
+            "Health and Safety Advisor",
+            "Advise the hospital's nurses and doctors on safe working.",
+            None,
+        ),
+        ("Occupational Safety and Health Specialist", "", None),
+        (
+            "IT Support Technician",
+            "Support clinical systems used by nurses.",
+            None,
+        ),
+        (
+            "Estates Officer",
+            "Maintain the hospital's buildings.",
+            None,
+        ),
+        (
+            "Finance Manager",
+            "Budgets for the pharmacy and therapy services.",
+            None,
+        ),
+        (
+            "Veterinary Receptionist",
+            "Greet clients and their pets.",
+            None,
+        ),
+        (
+            "Financial Counselor",
+            "Help patients with hospital bills.",
+            None,
+        ),
+        ("School Counselor", "", None),
+        (
+            "GP Liaison Officer",
+            "Build relationships with local GP practices.",
+            None,
+        ),
+        (
+            "Primary Care Worker",
+            "Reception and administration for a GP surgery.",
+            None,
+        ),
+    ]);
+}
+
+/// A title that names many roles is read in order, however many: the
+/// first part leads (if not by enough to be the answer).
+#[test]
+fn a_title_naming_many_roles_is_led_by_its_first() {
+    let roles = [
+        "Occupational Therapist",
+        "Physiotherapist",
+        "Dietitian",
+        "Podiatrist",
+        "Orthoptist",
+        "Paramedic",
+        "Radiographer",
+        "Sonographer",
+        "Pharmacist",
+        "Midwife",
+        "Social Worker",
+    ];
+    let classifier = Classifier::new();
+    for n in [1, 2, 8, 9, 11] {
+        let title = roles[..n].join(" / ");
+        let c = classifier.classify_ad(&title, "");
+        let first = c.candidates().first().map(|c| c.profession());
+        assert_eq!(first, Some(P::OccupationalTherapist), "{title}");
+    }
+    // Past the most mentions a title is read for, still in order.
+    let title = vec![roles.join(" / "); 8].join(" / ");
+    let c = classifier.classify_ad(&title, "");
+    let first = c.candidates().first().map(|c| c.profession());
+    assert_eq!(first, Some(P::OccupationalTherapist));
 }

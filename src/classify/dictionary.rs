@@ -17,7 +17,7 @@ use super::terms::{
     AFC_BANDS, ASIDE_CUES, ASSISTANT_WORDS, Counterpart, IGNORED_REGISTRY_TITLES,
     JURISDICTION_TERMS, LEAD_CUES, NEUTRAL_PHRASES, OUTSIDE_GENERIC, OUTSIDE_TITLES,
     PROFESSION_TERMS, SPELLING_STEMS, SUPPORT_ROLES, TECHNICIAN_SERIES, TECHNICIAN_WORDS,
-    TRAIL_CUES, UK_PLACES, US_STATES, Weight,
+    TRAIL_CUES, UK_PLACES, UMBRELLA_TITLES, US_STATES, Weight,
 };
 use crate::data::PROFESSIONS;
 use crate::model::jurisdiction::Jurisdiction;
@@ -132,6 +132,8 @@ pub(crate) struct Entry {
     pub(crate) cue: Option<Cue>,
     /// A technician series whose specialty follows in the title.
     pub(crate) series: bool,
+    /// An umbrella title: the specialisms the rest of the ad may tell.
+    pub(crate) umbrella: Option<&'static [Profession]>,
     pub(crate) place: Option<(Jurisdiction, Weight)>,
     /// Must match with the pattern's exact case ("ODP", not "odp").
     pub(crate) exact_case: bool,
@@ -168,23 +170,27 @@ pub(crate) struct Dictionary {
     pub(crate) support: [(Counterpart, Counterpart); SLOTS],
 }
 
-/// The O*NET alternate titles that the rest of the dictionary reads
-/// otherwise than [`lookup_title`] does, each with the profession title
-/// lookup finds for it (worked out once per process, by classifying every
-/// alternate title with a dictionary without them).
+/// The O*NET alternate titles and ONS coding index titles that the rest of
+/// the dictionary reads otherwise than [`lookup_title`] does, each with the
+/// profession title lookup finds for it (worked out once per process, by
+/// classifying every such title with a dictionary without them).
 ///
 /// With these, the classifier knows whatever title lookup knows; the other
 /// three quarters of the alternate titles ("Acute Care Physical Therapist")
 /// it already reads right from their parts, and leaving them out of the
 /// automaton halves the time to build it.
-static ONET_TITLES: LazyLock<Vec<(&'static str, Profession)>> = LazyLock::new(|| {
+static SOURCE_TITLES: LazyLock<Vec<(&'static str, Profession)>> = LazyLock::new(|| {
     // The built-in terms take no input; a test proves they build.
     let Ok(base) = Dictionary::build_with(&[], &[]) else {
         return Vec::new();
     };
     let mut needed = Vec::new();
     for info in PROFESSIONS.iter() {
-        for &title in info.onet_alternate_titles() {
+        for &title in info
+            .onet_alternate_titles()
+            .iter()
+            .chain(info.ons_index_titles())
+        {
             if IGNORED_REGISTRY_TITLES.contains(&title) {
                 continue;
             }
@@ -205,16 +211,16 @@ impl Dictionary {
     /// Builds the dictionary with the caller's extra aliases, which take
     /// precedence over every built-in meaning of the same words.
     pub(crate) fn build(aliases: &[(Arc<str>, Profession)]) -> Result<Dictionary, BuildError> {
-        Dictionary::build_with(aliases, &ONET_TITLES)
+        Dictionary::build_with(aliases, &SOURCE_TITLES)
     }
 
-    /// Builds the dictionary with these O*NET alternate titles.
+    /// Builds the dictionary with these O*NET and coding index titles.
     fn build_with(
         aliases: &[(Arc<str>, Profession)],
-        onet: &[(&'static str, Profession)],
+        sourced: &[(&'static str, Profession)],
     ) -> Result<Dictionary, BuildError> {
         let mut builder = Builder::default();
-        builder.registry(onet);
+        builder.registry(sourced);
         builder.curated();
         for (alias, profession) in aliases {
             builder.role(
@@ -364,10 +370,10 @@ struct Builder {
 
 impl Builder {
     /// The registry's own titles (names, local titles, curated aliases) as
-    /// job titles of their profession, and the O*NET alternate titles of
-    /// `onet` as job titles of the profession given there; a local title
-    /// used in one jurisdiction only is also weak evidence of it.
-    fn registry(&mut self, onet: &[(&'static str, Profession)]) {
+    /// job titles of their profession, and the O*NET and coding index
+    /// titles of `sourced` as job titles of the profession given there; a
+    /// local title used in one jurisdiction only is also weak evidence of it.
+    fn registry(&mut self, sourced: &[(&'static str, Profession)]) {
         for info in PROFESSIONS.iter() {
             let target = Target::Profession(info.profession());
             let local = info
@@ -385,7 +391,7 @@ impl Builder {
                 }
             }
         }
-        for &(title, p) in onet {
+        for &(title, p) in sourced {
             self.role(
                 TermText::Static(title),
                 Target::Profession(p),
@@ -403,8 +409,9 @@ impl Builder {
         }
     }
 
-    /// The tables of [`terms`]. Later calls override earlier meanings of the
-    /// same pattern, so the curated strengths win over the registry's.
+    /// The tables of [`terms`](super::terms). Later calls override earlier
+    /// meanings of the same pattern, so the curated strengths win over the
+    /// registry's.
     fn curated(&mut self) {
         for t in PROFESSION_TERMS {
             let target = Target::Profession(t.profession);
@@ -435,6 +442,13 @@ impl Builder {
             for word in words {
                 self.facet(TermText::Static(word), word, |e| {
                     e.modifier = Some(modifier)
+                });
+            }
+        }
+        for (term, specialisms) in UMBRELLA_TITLES {
+            for pattern in variants(&normalized(term)) {
+                self.facet(TermText::Static(term), &pattern, |e| {
+                    e.umbrella = Some(specialisms);
                 });
             }
         }
@@ -524,6 +538,7 @@ impl Builder {
                 modifier: None,
                 cue: None,
                 series: false,
+                umbrella: None,
                 place: None,
                 exact_case,
                 stem: false,

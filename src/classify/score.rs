@@ -44,6 +44,8 @@ const BODY_CAP: f32 = 8.0;
 /// The weight of "no profession is meant" in every score's denominator:
 /// little evidence gives a low score, however unopposed.
 const DOUBT: f32 = 3.0;
+/// The least evidence of a specialism for an umbrella title to name it.
+const UMBRELLA_MIN: f32 = 1.0;
 
 /// Weight of a title mention by the strength of its term.
 fn title_weight(strength: Strength) -> f32 {
@@ -90,6 +92,19 @@ struct TitlePlace {
     after_to: bool,
 }
 
+/// An umbrella title in the title (see [`UMBRELLA_TITLES`]).
+///
+/// [`UMBRELLA_TITLES`]: super::terms::UMBRELLA_TITLES
+struct Umbrella {
+    /// The slot the title named, and the weight it gave.
+    slot: usize,
+    weight: f32,
+    /// Where it was, to find its evidence.
+    field: Field,
+    start: usize,
+    specialisms: &'static [Profession],
+}
+
 /// The running scores of one classification.
 struct Scores {
     /// Weights from the title (or the first line read as one).
@@ -98,8 +113,14 @@ struct Scores {
     body: [f32; SLOTS],
     body_mentions: [u16; SLOTS],
     kept: [u8; SLOTS],
+    /// The slots given any weight, as bits: ranking reads only these.
+    touched: u128,
     evidence: Vec<(usize, Evidence)>,
+    umbrellas: Vec<Umbrella>,
 }
+
+// Every slot has its bit in `Scores::touched`.
+const _: () = assert!(SLOTS <= 128);
 
 impl Scores {
     fn add(
@@ -116,6 +137,7 @@ impl Scores {
         } else {
             self.body[slot] += weight;
         }
+        self.touched |= 1 << slot;
         if slot != OUTSIDE_SLOT && weight > 0.0 && self.kept[slot] < MAX_EVIDENCE {
             self.kept[slot] += 1;
             self.evidence.push((
@@ -213,8 +235,112 @@ impl Scores {
                     w *= 0.6;
                 }
             }
+            let entry = &dictionary.entries[m.entry];
+            if let (Some(specialisms), Some((target, _))) = (entry.umbrella, entry.role) {
+                // Only as the umbrella itself, not turned by a modifier.
+                if target == m.target && w > 0.0 {
+                    self.umbrellas.push(Umbrella {
+                        slot: m.target.slot(),
+                        weight: w,
+                        field,
+                        start: m.start,
+                        specialisms,
+                    });
+                }
+            }
             self.add(dictionary, field, m, w, true);
         }
+    }
+
+    /// Hands each umbrella title's weight to the specialism the rest of the
+    /// ad names most, if it names one more than the umbrella's own
+    /// profession ("Clinical Physiologist" with pacing and echocardiography
+    /// in the body).
+    fn resolve_umbrellas(&mut self) {
+        for u in core::mem::take(&mut self.umbrellas) {
+            let said = |s: &Scores, slot: usize| s.title[slot] + s.body[slot].min(BODY_CAP);
+            let Some(best) = u
+                .specialisms
+                .iter()
+                .map(|&p| p as usize)
+                .filter(|&slot| slot != u.slot)
+                .reduce(|a, b| if said(self, b) > said(self, a) { b } else { a })
+            else {
+                continue;
+            };
+            let own = self.body[u.slot].min(BODY_CAP);
+            if said(self, best) < UMBRELLA_MIN || said(self, best) <= own {
+                continue;
+            }
+            self.title[u.slot] -= u.weight;
+            self.title[best] += u.weight;
+            self.touched |= 1 << best;
+            for (slot, e) in &mut self.evidence {
+                if *slot == u.slot && e.field == u.field && e.range.start == u.start {
+                    *slot = best;
+                }
+            }
+        }
+    }
+}
+
+/// The title's mentions (at most [`MAX_TITLE_MENTIONS`]), kept on the
+/// stack while they are few: most titles name one or two roles.
+struct Found {
+    inline: [Mention; INLINE_MENTIONS],
+    len: usize,
+    spill: Vec<Mention>,
+}
+
+/// Mentions a title holds before [`Found`] allocates.
+const INLINE_MENTIONS: usize = 8;
+
+impl Default for Found {
+    fn default() -> Found {
+        let none = Mention {
+            target: Target::Outside,
+            strength: Strength::Generic,
+            start: 0,
+            end: 0,
+            plural: false,
+            entry: 0,
+            context: None,
+        };
+        Found {
+            inline: [none; INLINE_MENTIONS],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+}
+
+impl Found {
+    fn push(&mut self, m: Mention) {
+        if self.len >= MAX_TITLE_MENTIONS {
+            return;
+        }
+        if let Some(slot) = self.inline.get_mut(self.len) {
+            *slot = m;
+        } else {
+            if self.spill.is_empty() {
+                self.spill.extend_from_slice(&self.inline);
+            }
+            self.spill.push(m);
+        }
+        self.len += 1;
+    }
+
+    fn as_slice(&self) -> &[Mention] {
+        if self.len <= INLINE_MENTIONS {
+            &self.inline[..self.len]
+        } else {
+            &self.spill
+        }
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+        self.spill.clear();
     }
 }
 
@@ -267,8 +393,17 @@ fn read_gap(gap: &str, at: &mut TitlePlace) {
 }
 
 fn read_word(word: &str, at: &mut TitlePlace, separate: impl Fn(&mut TitlePlace)) {
+    // Longer words are none of these, whatever their form; plain ASCII
+    // needs no folding.
+    if word.len() > 3 * "within".len() {
+        return;
+    }
+    let ascii = word.is_ascii();
     // Compared in the normalised text: "ｏｒ" is "or".
     let is = |w: &str| {
+        if ascii {
+            return word.eq_ignore_ascii_case(w);
+        }
         let mut folded = word.chars().filter_map(|c| match fold_char(c) {
             Folded::Char(f) => Some(f),
             _ => None,
@@ -363,7 +498,16 @@ fn mentions(
                 context,
             };
             if let Some(p) = pending.replace(mention) {
-                emit(p);
+                // A generic word for a role outside the registry right
+                // before a profession qualifies it: "Specialist" in
+                // "Specialist Clinical Physiologist".
+                let qualifies = p.target == Target::Outside
+                    && p.strength == Strength::Generic
+                    && matches!(target, Target::Profession(_))
+                    && adjacent(text, p.end, hit.start);
+                if !qualifies {
+                    emit(p);
+                }
             }
         }
         if let Some(c @ (Cue::Lead | Cue::Aside)) = entry.cue {
@@ -470,25 +614,23 @@ pub(crate) fn classify(
         body: [0.0; SLOTS],
         body_mentions: [0; SLOTS],
         kept: [0; SLOTS],
+        touched: 0,
         evidence: Vec::new(),
+        umbrellas: Vec::new(),
     };
     let mut places = PlaceTally::default();
-    let mut found = Vec::new();
+    let mut found = Found::default();
     mentions(dictionary, Field::Title, title, &mut places, |m| {
-        if found.len() < MAX_TITLE_MENTIONS {
-            found.push(m);
-        }
+        found.push(m);
     });
-    scores.title(dictionary, Field::Title, title, &found);
+    scores.title(dictionary, Field::Title, title, found.as_slice());
 
     // Without a title, a short first line of the body is one.
     let lead = if is_blank(title) { lead_end(body) } else { 0 };
     found.clear();
     mentions(dictionary, Field::Body, body, &mut places, |m| {
         if m.end <= lead {
-            if found.len() < MAX_TITLE_MENTIONS {
-                found.push(m);
-            }
+            found.push(m);
         } else {
             scores.body(dictionary, &m);
         }
@@ -497,11 +639,12 @@ pub(crate) fn classify(
         dictionary,
         Field::Body,
         body.get(..lead).unwrap_or_default(),
-        &found,
+        found.as_slice(),
     );
 
     let (jurisdiction, jurisdiction_evidence) = places.decide(default_jurisdiction);
-    let (candidates, has_best) = rank(scores, min_score);
+    scores.resolve_umbrellas();
+    let (candidates, has_best) = rank(&mut scores, min_score);
     Classification {
         candidates,
         has_best,
@@ -512,40 +655,62 @@ pub(crate) fn classify(
 
 /// Turns raw scores into ranked candidates with their evidence, and decides
 /// whether the first is the best.
-fn rank(scores: Scores, min_score: f32) -> (Vec<Candidate>, bool) {
-    let mut raw = [0.0f32; SLOTS];
-    for (slot, r) in raw.iter_mut().enumerate() {
-        *r = scores.title[slot] + scores.body[slot].min(BODY_CAP);
-    }
-    let total: f32 = raw.iter().sum::<f32>() + DOUBT;
-    let mut candidates: Vec<Candidate> = Profession::ALL
-        .iter()
-        .filter(|&&p| raw[p as usize] > 0.0)
-        .map(|&p| Candidate {
-            profession: p,
-            score: (raw[p as usize] / total).clamp(0.0, 1.0),
-            evidence: Vec::new(),
+/// A slot's score before it is shared out: its title weight and its capped
+/// body weight.
+fn raw(scores: &Scores, slot: usize) -> f32 {
+    scores.title[slot] + scores.body[slot].min(BODY_CAP)
+}
+
+fn rank(scores: &mut Scores, min_score: f32) -> (Vec<Candidate>, bool) {
+    // Only the slots given weight (a few of a hundred): in slot order, so
+    // the sum is the same as over every slot.
+    let slots = || {
+        let mut bits = scores.touched;
+        core::iter::from_fn(move || {
+            let slot = bits.trailing_zeros() as usize;
+            bits &= bits.wrapping_sub(1);
+            (slot < SLOTS).then_some(slot)
         })
-        .collect();
+    };
+    let total = slots()
+        .map(|slot| raw(scores, slot))
+        .fold(0.0f32, |total, r| total + r)
+        + DOUBT;
+    let mut candidates: Vec<Candidate> = Vec::with_capacity(slots().count());
+    for slot in slots() {
+        let r = raw(scores, slot);
+        if let Some(&p) = Profession::ALL.get(slot).filter(|_| r > 0.0) {
+            candidates.push(Candidate {
+                profession: p,
+                score: (r / total).clamp(0.0, 1.0),
+                evidence: Vec::new(),
+            });
+        }
+    }
+
     candidates.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
             .then(a.profession.cmp(&b.profession))
     });
-    let mut index = [usize::MAX; SLOTS];
+    // Candidates are fewer than 255 (one per profession).
+    let mut index = [u8::MAX; SLOTS];
     for (i, c) in candidates.iter().enumerate() {
-        index[c.profession as usize] = i;
+        index[c.profession as usize] = u8::try_from(i).unwrap_or(u8::MAX);
     }
-    for (slot, evidence) in scores.evidence {
-        if let Some(c) = candidates.get_mut(index[slot]) {
+    for (slot, evidence) in core::mem::take(&mut scores.evidence) {
+        if let Some(c) = candidates.get_mut(usize::from(index[slot])) {
+            if c.evidence.capacity() == 0 {
+                c.evidence.reserve_exact(usize::from(scores.kept[slot]));
+            }
             c.evidence.push(evidence);
         }
     }
     for c in &mut candidates {
         c.evidence.sort_by_key(|e| (e.field, e.range.start));
     }
-    let has_best = candidates
-        .first()
-        .is_some_and(|c| c.score >= min_score && raw[c.profession as usize] > raw[OUTSIDE_SLOT]);
+    let has_best = candidates.first().is_some_and(|c| {
+        c.score >= min_score && raw(scores, c.profession as usize) > raw(scores, OUTSIDE_SLOT)
+    });
     (candidates, has_best)
 }

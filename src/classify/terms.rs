@@ -107,7 +107,7 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
     terms(P::MusicTherapist, &["music therapist"], &[], &["music therapy"], &[]),
     terms(
         P::OperatingDepartmentPractitioner,
-        &["operating department practitioner", "ODP", "theatre practitioner", "anaesthetic practitioner", "scrub practitioner", "recovery practitioner", "perioperative practitioner", "surgical first assistant"],
+        &["operating department practitioner", "ODP", "theatre practitioner", "anaesthetic practitioner", "scrub practitioner", "recovery practitioner", "perioperative practitioner"],
         &[],
         &["operating department practice", "theatres", "operating theatre", "operating theatres"],
         &[],
@@ -128,7 +128,7 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
     ),
     terms(
         P::TherapeuticRadiographer,
-        &["therapeutic radiographer", "radiotherapy radiographer", "treatment radiographer", "therapy radiographer", "radiation therapist", "therapeutic radiologic technologist", "radiation therapy technologist", "RTT", "dosimetrist"],
+        &["therapeutic radiographer", "radiotherapy radiographer", "treatment radiographer", "therapy radiographer", "radiation therapist", "therapeutic radiologic technologist", "radiation therapy technologist", "RTT"],
         &[],
         &["radiotherapy", "radiation therapy", "radiation oncology"],
         &[],
@@ -219,10 +219,12 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
     ),
     terms(
         P::HealthTechnologistOther,
-        &["respiratory physiologist", "hearing screener", "newborn hearing screener", "plaster technician", "orthopaedic technician", "anaesthetic technician", "audiology technician"],
+        &["hearing screener", "newborn hearing screener", "plaster technician", "anaesthetic technician", "audiology technician"],
         &[],
-        &["respiratory physiology", "hearing screening", "newborn hearing screening"],
-        &["health technician", "health tech", "medical instrument technician"],
+        &["hearing screening", "newborn hearing screening"],
+        // A patient representative's title ("Case Manager") yields to a
+        // profession named with it ("RN Case Manager").
+        &["health technician", "health tech", "medical instrument technician", "case manager"],
     ),
     terms(
         P::MedicalLaboratoryScientist,
@@ -258,12 +260,12 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
         P::SterileProcessingTechnician,
         &["sterile processing technician", "sterile processing tech", "sterile services technician", "sterile services assistant", "sterile supplies technician", "decontamination technician", "decontamination assistant", "central sterile technician", "SPD technician", "CRCST"],
         &[],
-        &["sterile processing", "sterile services", "sterile supplies", "sterilisation", "decontamination", "central sterile", "HSDU"],
+        &["sterile processing", "sterile services", "sterile supplies", "sterilisation", "decontamination", "central sterile", "HSDU", "endoscopy decontamination", "endoscope decontamination"],
         &["medical supply technician"],
     ),
     terms(
         P::PharmacyTechnician,
-        &["pharmacy technician", "pharmacy tech", "pharmacy assistant", "pharmacy support worker", "dispensing assistant", "dispensing technician", "pharmaceutical technician", "dispenser", "CPhT"],
+        &["pharmacy technician", "pharmacy tech", "dispensing technician", "pharmaceutical technician", "CPhT"],
         &["PTCB", "certified pharmacy technician"],
         &[],
         &[],
@@ -298,7 +300,7 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
     ),
     terms(
         P::MedicalCoder,
-        &["clinical coder", "medical coder", "medical records technician", "medical record technician", "medical records tech", "coding specialist", "health information technician", "cancer registrar", "RHIT"],
+        &["clinical coder", "medical coder", "medical records technician", "medical record technician", "medical records tech", "coding specialist", "RHIT"],
         &["CPC", "CCS", "AHIMA"],
         &["clinical coding", "medical coding", "clinical documentation improvement"],
         &[],
@@ -312,14 +314,14 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
     ),
     terms(
         P::RegisteredNurse,
-        &["nurse", "registered nurse", "staff nurse", "charge nurse", "ward sister", "ward manager", "matron", "nurse practitioner", "advanced nurse practitioner", "nurse specialist", "clinical nurse specialist", "nurse consultant", "scrub nurse", "theatre nurse", "anaesthetic nurse", "recovery nurse", "district nurse", "community nurse", "practice nurse", "school nurse", "health visitor", "licensed practical nurse", "licensed vocational nurse", "RN", "RGN", "RMN", "RNLD", "RSCN", "APRN", "ANP", "LPN", "LVN", "FNP"],
+        &["nurse", "registered nurse", "staff nurse", "charge nurse", "ward sister", "ward manager", "matron", "nurse specialist", "clinical nurse specialist", "nurse consultant", "scrub nurse", "theatre nurse", "anaesthetic nurse", "recovery nurse", "district nurse", "community nurse", "practice nurse", "school nurse", "health visitor", "RN", "RGN", "RMN", "RNLD", "RSCN"],
         &["NMC pin", "NCLEX"],
         &["nursing"],
         &["sister"],
     ),
     terms(
         P::NursingAssistant,
-        &["nursing assistant", "nurse aide", "nurse assistant", "certified nursing assistant", "healthcare assistant", "health care assistant", "healthcare support worker", "health care support worker", "clinical support worker", "nursing auxiliary", "auxiliary nurse", "nursing associate", "patient care assistant", "patient care associate", "patient care technician", "health care technician", "healthcare technician", "critical care assistant", "maternity support worker", "HCA", "CNA", "STNA"],
+        &["nursing assistant", "nurse aide", "nurse assistant", "certified nursing assistant", "healthcare assistant", "health care assistant", "healthcare support worker", "health care support worker", "clinical support worker", "nursing auxiliary", "auxiliary nurse", "patient care assistant", "patient care associate", "patient care technician", "health care technician", "healthcare technician", "critical care assistant", "maternity support worker", "HCA", "CNA", "STNA"],
         &[],
         &[],
         &[],
@@ -327,7 +329,7 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
     terms(P::Midwife, &["midwife", "nurse-midwife", "nurse midwife", "registered midwife", "CNM"], &[], &["midwifery"], &[]),
     terms(
         P::Physician,
-        &["physician", "doctor", "GP", "general practitioner", "specialty doctor", "speciality doctor", "junior doctor", "clinical fellow", "registrar", "surgeon", "psychiatrist", "anaesthetist", "anesthesiologist", "radiologist", "urologist", "cardiologist", "neurologist", "oncologist", "dermatologist", "gastroenterologist", "hepatologist", "haematologist", "histopathologist", "pathologist", "paediatrician", "obstetrician", "gynaecologist", "geriatrician", "neurosurgeon", "hospitalist", "intensivist", "internist", "endocrinologist", "nephrologist", "rheumatologist", "ophthalmologist", "medical officer", "SHO", "SpR", "StR", "FY1", "FY2", "ST1", "ST2", "ST3", "ST4", "ST5", "ST6", "ST7", "ST8", "CT1", "CT2", "CT3"],
+        &["physician", "doctor", "GP", "general practitioner", "specialty doctor", "speciality doctor", "junior doctor", "clinical fellow", "registrar", "medical registrar", "surgical registrar", "surgeon", "psychiatrist", "anaesthetist", "anesthesiologist", "radiologist", "urologist", "cardiologist", "neurologist", "oncologist", "dermatologist", "gastroenterologist", "hepatologist", "haematologist", "histopathologist", "pathologist", "paediatrician", "obstetrician", "gynaecologist", "geriatrician", "neurosurgeon", "hospitalist", "intensivist", "internist", "endocrinologist", "nephrologist", "rheumatologist", "ophthalmologist", "medical officer", "SHO", "SpR", "StR", "FY1", "FY2", "ST1", "ST2", "ST3", "ST4", "ST5", "ST6", "ST7", "ST8", "CT1", "CT2", "CT3"],
         &["MD", "MBBS", "MRCP", "MRCPsych", "FRCA", "FRCR", "GMC registration", "board certified", "board eligible"],
         &[],
         &["consultant", "locum consultant"],
@@ -340,6 +342,339 @@ pub(crate) static PROFESSION_TERMS: &[ProfessionTerms] = &[
         &[],
         &["domiciliary care", "home care", "sleep-in", "sleep in", "waking night", "waking nights", "social care", "supported living", "care home"],
         &["support worker"],
+    ),
+    // The second release: allied roles, boundary and adjacent professions,
+    // and veterinary roles, so that an ad for one is named, not mistaken
+    // for a neighbour.
+    terms(
+        P::PhysicianAssistant,
+        &["physician assistant", "physician associate", "physician's assistant", "physicians assistant", "PA-C"],
+        &["NCCPA", "PANCE", "faculty of physician associates"],
+        &[],
+        // Also a personal assistant, so it decides only alone.
+        &["PA"],
+    ),
+    terms(
+        P::AnesthesiologistAssistant,
+        &["anesthesiologist assistant", "anaesthesia associate", "anesthesia associate", "certified anesthesiologist assistant"],
+        &["CAA", "NCCAA"],
+        &[],
+        &[],
+    ),
+    terms(
+        P::VisionRehabilitationTherapist,
+        &["vision rehabilitation therapist", "low vision therapist", "orientation and mobility specialist", "O&M specialist", "orientation and mobility instructor", "rehabilitation officer for visually impaired people", "rehabilitation officer (visual impairment)", "rehabilitation worker (visual impairment)", "ROVI"],
+        &["COMS", "CLVT", "CVRT", "ACVREP"],
+        &["vision rehabilitation", "orientation and mobility", "visual impairment rehabilitation"],
+        &[],
+    ),
+    terms(
+        P::ExercisePhysiologist,
+        &["exercise physiologist", "clinical exercise physiologist", "cardiac exercise physiologist", "exercise specialist", "clinical exercise specialist", "kinesiotherapist"],
+        &["ACSM-CEP", "ACSM-EP", "EP-C", "RCEP"],
+        &["exercise physiology", "clinical exercise physiology"],
+        &[],
+    ),
+    terms(
+        P::Acupuncturist,
+        &["acupuncturist", "licensed acupuncturist", "acupuncture practitioner"],
+        &["L.Ac.", "L.Ac", "LAc", "Dipl. Ac.", "NCCAOM", "British Acupuncture Council"],
+        &["acupuncture"],
+        &[],
+    ),
+    terms(
+        P::MedicalDosimetrist,
+        &["dosimetrist", "medical dosimetrist", "radiotherapy dosimetrist", "certified medical dosimetrist", "dosimetry technician"],
+        &["CMD", "MDCB"],
+        &["dosimetry", "treatment planning"],
+        &[],
+    ),
+    terms(
+        P::DieteticTechnician,
+        &["dietetic technician", "dietetic tech", "diet technician", "diet tech", "nutrition technician", "dietetic technician, registered"],
+        &["NDTR", "DTR"],
+        &[],
+        &[],
+    ),
+    terms(
+        P::PsychiatricTechnician,
+        &["psychiatric technician", "psych tech", "psychiatric tech", "licensed psychiatric technician", "mental health technician", "mental health tech", "behavioral health technician", "behavioral health tech", "MHT", "BHT", "LPT"],
+        &[],
+        &[],
+        &[],
+    ),
+    terms(
+        P::DispensingOptician,
+        &["dispensing optician", "optician", "optical dispenser", "ophthalmic dispenser", "contact lens optician", "licensed optician", "certified optician", "contact lens fitter"],
+        &["ABOC", "FBDO", "NCLE", "ABO certified", "ABDO"],
+        &["optical dispensing"],
+        &[],
+    ),
+    terms(
+        P::HearingAidDispenser,
+        &["hearing aid dispenser", "hearing aid audiologist", "hearing aid specialist", "hearing instrument specialist", "hearing instrument dispenser", "hearing care professional", "hearing care practitioner", "hearing aid practitioner"],
+        &["RHAD", "BC-HIS", "NBC-HIS"],
+        &["hearing aid dispensing", "hearing instruments"],
+        &[],
+    ),
+    terms(
+        P::HealthInformationTechnologist,
+        &["health information technologist", "health information technician", "health information management technician", "health information specialist", "cancer registrar", "tumor registrar", "certified tumor registrar", "clinical data specialist"],
+        &["RHIA", "CTR"],
+        &["health information management", "cancer registry", "tumor registry"],
+        &[],
+    ),
+    terms(
+        P::AthleticTrainer,
+        &["athletic trainer", "certified athletic trainer", "licensed athletic trainer", "ATC", "AT-C"],
+        &["BOC certified", "board of certification for the athletic trainer", "NATA"],
+        &["athletic training"],
+        &[],
+    ),
+    terms(
+        P::GeneticCounselor,
+        &["genetic counselor", "genetic counsellor", "genomic counsellor", "genomic counselor", "certified genetic counselor", "CGC"],
+        &["ABGC", "GCRB", "genetic counselor registration board"],
+        &["genetic counseling", "genetic counselling", "genomic counselling"],
+        &[],
+    ),
+    terms(
+        P::SurgicalAssistant,
+        &["surgical assistant", "surgical first assistant", "first assistant", "surgical care practitioner", "advanced surgical care practitioner", "certified surgical assistant", "certified surgical first assistant", "registered nurse first assistant", "RNFA", "CSFA", "CST-CSFA", "SA-C"],
+        &["NBSTSA", "NSAA"],
+        &[],
+        &[],
+    ),
+    terms(
+        P::MassageTherapist,
+        &["massage therapist", "sports massage therapist", "licensed massage therapist", "registered massage therapist", "massage practitioner", "masseuse", "masseur", "LMT", "RMT", "LMP"],
+        &["NCBTMB", "MBLEx"],
+        &["massage therapy", "sports massage", "therapeutic massage"],
+        &[],
+    ),
+    terms(
+        P::MedicalTranscriptionist,
+        &["medical transcriptionist", "transcriptionist", "medical audio typist", "audio typist", "healthcare documentation specialist", "medical typist"],
+        &["RHDS", "CHDS"],
+        &["medical transcription", "audio typing"],
+        &[],
+    ),
+    terms(
+        P::PharmacyAssistant,
+        &["pharmacy assistant", "pharmacy aide", "pharmacy support worker", "dispensing assistant", "medicines counter assistant", "pharmacy dispenser", "pharmacy healthcare assistant", "pharmacy clerk"],
+        &[],
+        &[],
+        // A dispenser in a community pharmacy; a longer title names
+        // another ("Hearing Aid Dispenser").
+        &["dispenser"],
+    ),
+    terms(
+        P::SpeechLanguagePathologyAssistant,
+        &["speech-language pathology assistant", "speech language pathology assistant", "speech-language pathologist assistant", "speech pathology assistant", "SLP assistant", "SLP-A", "SLPA", "C-SLPA"],
+        &[],
+        &[],
+        &[],
+    ),
+    terms(
+        P::EndoscopyTechnician,
+        &["endoscopy technician", "endoscopy tech", "endoscopy assistant", "endoscopy technologist", "endoscope technician", "endoscopic technician", "endo tech", "GI tech", "GI technician", "gastroenterology technician", "scope technician"],
+        &["CFER"],
+        &["endoscopy"],
+        &[],
+    ),
+    terms(
+        P::ClinicalScientist,
+        &["clinical scientist", "registered clinical scientist", "principal clinical scientist", "consultant clinical scientist", "trainee clinical scientist", "medical physicist", "clinical physicist", "radiotherapy physicist", "diagnostic radiology physicist", "nuclear medicine physicist", "clinical biochemist", "clinical embryologist", "clinical bioinformatician", "clinical scientist (genomics)", "clinical scientist (microbiology)", "clinical scientist (physiological sciences)"],
+        &["scientist training programme", "STP trainee", "HSST", "higher specialist scientist training", "HCPC registered clinical scientist", "IPEM"],
+        &["medical physics", "radiotherapy physics", "clinical biochemistry", "clinical science", "clinical embryology", "radiation physics"],
+        // A physicist in a hospital; "Physicist" alone.
+        &["physicist"],
+    ),
+    terms(
+        P::HealthcareSciencePractitioner,
+        &["healthcare science practitioner", "healthcare scientist", "respiratory physiologist", "clinical respiratory physiologist", "respiratory and sleep physiologist", "gastrointestinal physiologist", "GI physiologist", "urodynamic physiologist", "urodynamics physiologist", "vascular scientist", "clinical vascular scientist", "vascular physiologist", "clinical technologist", "medical physics technologist", "medical physics technician", "clinical engineering technologist", "rehabilitation engineering technologist", "radiotherapy physics technician", "lung function technician", "respiratory physiology practitioner"],
+        &["ARTP", "AHCS", "practitioner training programme", "RCCP"],
+        &["respiratory physiology", "gastrointestinal physiology", "urodynamics", "vascular science", "vascular laboratory", "lung function", "clinical measurement", "physiological measurement", "physiological sciences", "clinical engineering"],
+        // The NHS umbrella title: the rest of the ad tells a cardiac,
+        // neurophysiology or sleep physiologist from the others.
+        &["clinical physiologist"],
+    ),
+    terms(
+        P::OrthodonticTherapist,
+        &["orthodontic therapist", "ortho therapist", "orthodontic therapist (dental)"],
+        &["diploma in orthodontic therapy"],
+        &["orthodontic therapy"],
+        &[],
+    ),
+    terms(
+        P::HealthPractitionerOther,
+        &["healthcare practitioners, all other", "therapists, all other", "hypnotherapist", "reflexologist", "aromatherapist", "play therapist", "kinesiologist", "naprapath"],
+        &[],
+        &["hypnotherapy", "reflexology", "aromatherapy"],
+        &[],
+    ),
+    terms(
+        P::HealthcareSupportWorkerOther,
+        &["healthcare support workers, all other", "public health aide", "public health assistant", "morgue attendant", "mortuary attendant", "blood bank assistant", "transfusion aide", "seating and mobility technologist"],
+        &[],
+        &[],
+        &[],
+    ),
+    terms(
+        P::NursePractitioner,
+        &["nurse practitioner", "advanced nurse practitioner", "family nurse practitioner", "emergency nurse practitioner", "psychiatric nurse practitioner", "advanced practice nurse", "advance practice nurse", "advanced practice registered nurse", "advance practice registered nurse", "advanced registered nurse practitioner", "NP", "ANP", "ENP", "FNP", "FNP-C", "FNP-BC", "AGNP", "AGNP-C", "AGACNP", "AGPCNP", "ACNP", "PMHNP", "PMHNP-BC", "PNP", "CPNP", "NNP", "WHNP", "ARNP", "APRN", "APN"],
+        &["NP-C", "AANP", "AANPCB", "DNP", "doctor of nursing practice"],
+        &[],
+        &[],
+    ),
+    terms(
+        P::NurseAnesthetist,
+        &["nurse anesthetist", "nurse anaesthetist", "certified registered nurse anesthetist", "CRNA"],
+        &["NBCRNA", "AANA", "doctor of nurse anesthesia practice"],
+        &["nurse anesthesia"],
+        &[],
+    ),
+    terms(
+        P::LicensedPracticalNurse,
+        &["licensed practical nurse", "licensed vocational nurse", "practical nurse", "vocational nurse", "LPN", "LVN", "LPN/LVN"],
+        &["NCLEX-PN"],
+        &["practical nursing"],
+        &[],
+    ),
+    terms(
+        P::NursingAssociate,
+        &["nursing associate", "registered nursing associate", "trainee nursing associate", "TNA", "TNAs"],
+        &["nursing associate apprenticeship"],
+        &[],
+        &[],
+    ),
+    terms(
+        P::Optometrist,
+        &["optometrist", "ophthalmic optician", "therapeutic optometrist", "doctor of optometry", "optometry doctor"],
+        &["OD", "MCOptom", "college of optometrists"],
+        &["optometry"],
+        &[],
+    ),
+    terms(
+        P::Chiropractor,
+        &["chiropractor", "chiropractic physician", "chiropractic doctor", "doctor of chiropractic", "associate chiropractor", "chiro"],
+        &["DC", "general chiropractic council"],
+        &["chiropractic", "chiropractic care"],
+        &[],
+    ),
+    terms(
+        P::NaturopathicPhysician,
+        &["naturopathic physician", "naturopathic doctor", "naturopath", "doctor of naturopathic medicine"],
+        &["ND", "NMD"],
+        &["naturopathic medicine", "naturopathy"],
+        &[],
+    ),
+    terms(
+        P::Orderly,
+        &["orderly", "ward orderly", "theatre orderly", "hospital orderly", "medical orderly", "patient transporter", "patient transport aide", "transport aide", "patient escort"],
+        &[],
+        &[],
+        &[],
+    ),
+    terms(
+        P::PsychiatricAide,
+        &["psychiatric aide", "psych aide", "psychiatric nursing assistant", "psychiatric nursing aide", "psychiatric assistant", "psychiatric attendant", "mental health aide", "mental health assistant", "behavioral health aide", "behavioral health assistant"],
+        &[],
+        &[],
+        &[],
+    ),
+    terms(
+        P::Psychologist,
+        &["psychologist", "clinical psychologist", "counselling psychologist", "health psychologist", "forensic psychologist", "educational psychologist", "neuropsychologist", "clinical neuropsychologist", "practitioner psychologist", "licensed psychologist", "consultant clinical psychologist", "principal clinical psychologist", "psychometrist"],
+        &["PsyD", "DClinPsy", "ClinPsyD", "DCounsPsych", "HCPC registered psychologist", "BPS chartered", "chartered psychologist"],
+        &["clinical psychology", "psychology", "neuropsychology", "psychological assessment"],
+        &[],
+    ),
+    terms(
+        P::Psychotherapist,
+        &["psychotherapist", "CBT therapist", "cognitive behavioural therapist", "cognitive behavioural psychotherapist", "high intensity therapist", "high intensity CBT therapist", "family therapist", "systemic psychotherapist", "family and systemic psychotherapist", "child psychotherapist", "child and adolescent psychotherapist", "psychodynamic psychotherapist", "psychological therapist", "EMDR therapist", "DBT therapist", "IPT therapist"],
+        &["BABCP", "UKCP", "BPC registered"],
+        &["psychotherapy", "cognitive behavioural therapy", "CBT", "family therapy", "psychological therapy", "psychological therapies"],
+        &[],
+    ),
+    terms(
+        P::Counsellor,
+        &["mental health counselor", "mental health counsellor", "clinical mental health counselor", "licensed professional counselor", "licensed mental health counselor", "substance abuse counselor", "substance use counselor", "addiction counselor", "addictions counselor", "drug and alcohol counsellor", "alcohol and drug counselor", "bereavement counsellor", "grief counselor", "behavioral health counselor", "practice counsellor", "LPC", "LMHC", "LPCC", "LCPC", "LCMHC", "CADC", "LADC", "LCADC", "CASAC"],
+        &["BACP", "NCC", "national certified counselor"],
+        &["counselling", "counseling"],
+        // Also a camp, school, admissions or financial counselor: a bare
+        // "Counselor" decides only when nothing else is named.
+        &["counsellor", "counselor"],
+    ),
+    terms(
+        P::PsychologicalWellbeingPractitioner,
+        &["psychological wellbeing practitioner", "psychological well-being practitioner", "trainee psychological wellbeing practitioner", "PWP", "trainee PWP", "low intensity therapist", "low intensity worker", "low intensity practitioner"],
+        &[],
+        &["low intensity"],
+        &[],
+    ),
+    terms(
+        P::SocialWorker,
+        &["social worker", "registered social worker", "clinical social worker", "medical social worker", "hospital social worker", "mental health social worker", "psychiatric social worker", "approved mental health professional", "LCSW", "LMSW", "LICSW", "LISW", "LSW", "LCSW-C", "AMHP"],
+        &["social work england", "HCPC registered social worker", "MSW", "NASW", "ASWB"],
+        &["social work"],
+        &[],
+    ),
+    terms(
+        P::HealthEducationSpecialist,
+        &["health education specialist", "health educator", "health promotion officer", "health promotion specialist", "health promotion adviser", "health promotion advisor", "health improvement practitioner", "health improvement specialist", "health improvement officer", "diabetes educator", "community health educator", "public health educator"],
+        &["CHES", "MCHES"],
+        &["health promotion", "health improvement", "health education"],
+        &[],
+    ),
+    terms(
+        P::CommunityHealthWorker,
+        &["community health worker", "community health representative", "community health advocate", "community health outreach worker", "health outreach worker", "community health navigator", "promotora", "promotor de salud", "CHW"],
+        &["CCHW", "certified community health worker"],
+        &[],
+        &[],
+    ),
+    terms(
+        P::DentalTechnician,
+        &["dental technician", "dental lab technician", "dental lab tech", "dental laboratory technician", "clinical dental technician", "dental technologist", "dental ceramist", "orthodontic technician", "crown and bridge technician", "denture technician", "CDT"],
+        &["NBCDT"],
+        &["dental technology", "dental laboratory"],
+        &[],
+    ),
+    terms(
+        P::MedicalApplianceTechnician,
+        &["medical appliance technician", "orthotic technician", "prosthetic technician", "orthotic and prosthetic technician", "O&P technician", "prosthetics technician", "orthotics technician", "artificial limb technician", "surgical appliance fitter", "orthotic fitter"],
+        &["RTPO"],
+        &[],
+        &[],
+    ),
+    terms(
+        P::OphthalmicLaboratoryTechnician,
+        &["ophthalmic laboratory technician", "ophthalmic lab technician", "optical lab technician", "optical laboratory technician", "optical lab tech", "optical technician", "lens technician", "glazing technician", "optical glazier", "lens surfacer", "contact lens technician"],
+        &[],
+        &["optical laboratory", "lens surfacing", "glazing"],
+        &[],
+    ),
+    terms(
+        P::Veterinarian,
+        &["veterinarian", "veterinary surgeon", "vet", "veterinary physician", "veterinary practitioner", "associate veterinarian", "small animal vet", "DVM", "VMD", "BVSc", "BVMS", "MRCVS"],
+        &["RCVS", "AVMA"],
+        &["veterinary", "veterinary medicine", "veterinary practice"],
+        &[],
+    ),
+    terms(
+        P::VeterinaryTechnician,
+        &["veterinary technician", "vet tech", "veterinary technologist", "veterinary nurse", "vet nurse", "registered veterinary nurse", "veterinary practice nurse", "student veterinary nurse", "animal nurse", "RVN", "RVT", "CVT", "LVT", "LVMT"],
+        &["VTNE", "NAVTA"],
+        &["veterinary nursing"],
+        &[],
+    ),
+    terms(
+        P::VeterinaryAssistant,
+        &["veterinary assistant", "vet assistant", "veterinary care assistant", "veterinary nursing assistant", "animal nursing assistant", "laboratory animal caretaker", "laboratory animal technician", "animal care technician", "animal technician"],
+        &["AALAS", "ALAT", "LATG"],
+        &["laboratory animal", "laboratory animals", "animal husbandry", "laboratory animal science"],
+        &[],
     ),
 ];
 
@@ -372,7 +707,7 @@ pub(crate) static SUPPORT_ROLES: &[SupportRole] = &[
     SupportRole { profession: P::Physiotherapist, assistant: Role(P::PhysicalTherapistAssistant), technician: Role(P::PhysicalTherapistAssistant) },
     SupportRole { profession: P::OccupationalTherapist, assistant: Role(P::OccupationalTherapyAssistant), technician: Role(P::OccupationalTherapyAssistant) },
     SupportRole { profession: P::SpeechAndLanguageTherapist, assistant: Role(P::AhpSupportWorker), technician: Role(P::AhpSupportWorker) },
-    SupportRole { profession: P::Dietitian, assistant: Role(P::AhpSupportWorker), technician: Role(P::AhpSupportWorker) },
+    SupportRole { profession: P::Dietitian, assistant: Role(P::AhpSupportWorker), technician: Role(P::DieteticTechnician) },
     SupportRole { profession: P::Podiatrist, assistant: Role(P::AhpSupportWorker), technician: Role(P::AhpSupportWorker) },
     SupportRole { profession: P::DiagnosticRadiographer, assistant: Role(P::AhpSupportWorker), technician: Same },
     SupportRole { profession: P::TherapeuticRadiographer, assistant: Role(P::AhpSupportWorker), technician: Same },
@@ -380,11 +715,28 @@ pub(crate) static SUPPORT_ROLES: &[SupportRole] = &[
     SupportRole { profession: P::Audiologist, assistant: Role(P::HealthTechnologistOther), technician: Role(P::HealthTechnologistOther) },
     SupportRole { profession: P::MedicalLaboratoryScientist, assistant: Role(P::MedicalLaboratoryTechnician), technician: Role(P::MedicalLaboratoryTechnician) },
     SupportRole { profession: P::OperatingDepartmentPractitioner, assistant: Role(P::SurgicalTechnologist), technician: Role(P::SurgicalTechnologist) },
-    SupportRole { profession: P::Pharmacist, assistant: Role(P::PharmacyTechnician), technician: Role(P::PharmacyTechnician) },
+    SupportRole { profession: P::Pharmacist, assistant: Role(P::PharmacyAssistant), technician: Role(P::PharmacyTechnician) },
     SupportRole { profession: P::RegisteredNurse, assistant: Role(P::NursingAssistant), technician: Same },
     SupportRole { profession: P::Midwife, assistant: Role(P::NursingAssistant), technician: Same },
     SupportRole { profession: P::Physician, assistant: Outside, technician: Same },
-    SupportRole { profession: P::Dentist, assistant: Role(P::DentalAssistant), technician: Same },
+    SupportRole { profession: P::Dentist, assistant: Role(P::DentalAssistant), technician: Role(P::DentalTechnician) },
+    SupportRole { profession: P::Prosthetist, assistant: Role(P::AhpSupportWorker), technician: Role(P::MedicalApplianceTechnician) },
+    SupportRole { profession: P::Orthotist, assistant: Role(P::AhpSupportWorker), technician: Role(P::MedicalApplianceTechnician) },
+    SupportRole { profession: P::Optometrist, assistant: Role(P::OphthalmicTechnician), technician: Role(P::OphthalmicTechnician) },
+    SupportRole { profession: P::Chiropractor, assistant: Role(P::MedicalAssistant), technician: Role(P::MedicalAssistant) },
+    SupportRole { profession: P::ClinicalScientist, assistant: Role(P::HealthcareSciencePractitioner), technician: Role(P::HealthcareSciencePractitioner) },
+    SupportRole { profession: P::Psychologist, assistant: Outside, technician: Role(P::PsychiatricTechnician) },
+    SupportRole { profession: P::SocialWorker, assistant: Outside, technician: Outside },
+    SupportRole { profession: P::Veterinarian, assistant: Role(P::VeterinaryAssistant), technician: Role(P::VeterinaryTechnician) },
+];
+
+/// Umbrella titles: a title that names a family of specialisms, some with
+/// their own id. The title names its own profession (in
+/// [`PROFESSION_TERMS`]) unless the rest of the ad tells one of these
+/// specialisms: a "Clinical Physiologist" whose ad is about pacing and
+/// echocardiograms is a cardiac physiologist.
+pub(crate) static UMBRELLA_TITLES: &[(&str, &[P])] = &[
+    ("clinical physiologist", &[P::CardiovascularTechnologist, P::NeurodiagnosticTechnologist, P::PolysomnographicTechnologist, P::Audiologist, P::Perfusionist]),
 ];
 
 /// Words that, right after a profession or discipline, name its assistant.
@@ -405,13 +757,16 @@ pub(crate) static IGNORED_REGISTRY_TITLES: &[&str] = &["DO", "CRT", "Clinical Ne
 /// Job titles of roles outside the registry: an ad whose title names one of
 /// these is for none of the professions, whatever its body mentions.
 pub(crate) static OUTSIDE_TITLES: &[&str] = &[
-    "physician assistant", "physician associate", "physician's assistant", "PA-C", "PA", "PA to", "assistant to", "secretary to",
-    "social worker", "psychologist", "clinical psychologist", "assistant psychologist", "psychotherapist", "family therapist", "counsellor", "counselor", "psychological wellbeing practitioner",
-    "receptionist", "administrator", "admin assistant", "administrative assistant", "administration assistant", "secretary", "medical secretary", "personal assistant", "executive assistant", "accountant", "clerk", "cashier", "data analyst", "analyst",
-    "clinical scientist", "physicist", "medical physicist", "clinical engineer", "engineer",
-    "industrial hygienist", "exercise physiologist", "behavior technician", "behaviour technician", "behavioral assistant", "behavioural assistant", "ABA therapist", "RBT", "behavior analyst", "behaviour analyst",
+    "PA to", "assistant to", "secretary to", "assistant psychologist", "psychology assistant",
+    "receptionist", "administrator", "admin assistant", "administrative assistant", "administration assistant", "secretary", "medical secretary", "personal assistant", "executive assistant", "accountant", "clerk", "cashier", "data analyst", "analyst", "liaison officer",
+    "clinical engineer", "engineer", "IT support", "IT technician", "IT support technician", "IT manager", "IT analyst", "IT officer", "software developer", "developer",
+    "finance manager", "finance officer", "finance assistant", "accounts assistant", "payroll officer", "payroll", "procurement officer", "buyer", "estates officer", "estates manager", "facilities manager", "maintenance technician", "electrician", "plumber",
+    "industrial hygienist", "occupational hygienist", "health and safety officer", "health and safety advisor", "health and safety adviser", "health and safety manager", "safety officer", "safety specialist", "occupational safety and health specialist",
+    "call handler", "emergency call handler", "call taker", "dispatcher", "emergency medical dispatcher",
+    "behavior technician", "behaviour technician", "behavioral assistant", "behavioural assistant", "ABA therapist", "ABA technician", "ABA", "RBT", "BCBA", "behavior analyst", "behaviour analyst", "registered behavior technician",
+    "school counselor", "guidance counselor", "admissions counselor", "admissions counsellor", "financial counselor", "financial counsellor", "career counselor", "careers adviser", "camp counselor", "debt counsellor",
     "porter", "housekeeper", "domestic assistant", "cleaner", "chef", "cook", "catering assistant", "greeter", "driver", "security officer",
-    "veterinary", "veterinary nurse", "vet tech", "veterinary technician", "animal care", "child care", "childcare", "nursery nurse", "teacher", "teaching assistant", "lecturer",
+    "animal care", "animal care assistant", "dog groomer", "child care", "childcare", "nursery nurse", "teacher", "teaching assistant", "lecturer",
     "research assistant", "research fellow", "research officer", "scientist", "biologist", "microbiologist",
     "healthcare consultant", "recruitment consultant", "behaviour consultant", "behavior consultant", "business consultant", "IT consultant", "sales consultant", "education consultant",
     "sales representative", "representative",
@@ -420,13 +775,13 @@ pub(crate) static OUTSIDE_TITLES: &[&str] = &[
 
 /// Generic words for a role outside the registry: they decide only when no
 /// profession is named ("Information Officer", "Care Coordinator").
-pub(crate) static OUTSIDE_GENERIC: &[&str] = &["officer", "coordinator", "co-ordinator", "director", "specialist"];
+pub(crate) static OUTSIDE_GENERIC: &[&str] = &["officer", "coordinator", "co-ordinator", "director", "specialist", "manager"];
 
 /// Phrases that shadow a shorter term they contain but say nothing about the
-/// role ("nursing home" is a setting; "HCA Healthcare" is an employer; a
-/// clinical physiologist may be cardiac, respiratory, neuro or sleep, which
-/// the rest of the ad tells).
-pub(crate) static NEUTRAL_PHRASES: &[&str] = &["clinical physiologist", "nursing home", "nursing homes", "HCA Healthcare", "doctor's surgery", "GP surgery", "GP practice", "GP practices", "physician's office", "pharmacy benefit"];
+/// role ("nursing home" and "primary care" are settings; "HCA Healthcare" is
+/// an employer; "Health Education England" a body; a "Vet Center" serves
+/// veterans).
+pub(crate) static NEUTRAL_PHRASES: &[&str] = &["nursing home", "nursing homes", "HCA Healthcare", "doctor's surgery", "GP surgery", "GP practice", "GP practices", "physician's office", "pharmacy benefit", "primary care", "Health Education England", "vet center", "vet centre"];
 
 /// Phrases that introduce the advertised role: a profession named within a
 /// few words after one of these is the job on offer.
@@ -516,6 +871,15 @@ pub(crate) static JURISDICTION_TERMS: &[(&str, Jurisdiction, Weight)] = &[
     ("trust bank", Nhs, Weight::Weak),
     ("bank shifts", Nhs, Weight::Weak),
     ("WTE", Nhs, Weight::Strong),
+    ("GOC", Nhs, Weight::Strong),
+    ("RCVS", Nhs, Weight::Strong),
+    ("MRCVS", Nhs, Weight::Strong),
+    ("BACP", Nhs, Weight::Strong),
+    ("UKCP", Nhs, Weight::Strong),
+    ("BABCP", Nhs, Weight::Strong),
+    ("social work england", Nhs, Weight::Strong),
+    ("IAPT", Nhs, Weight::Strong),
+    ("NHS Talking Therapies", Nhs, Weight::Strong),
     ("$", Us, Weight::Strong),
     ("USAJOBS", Us, Weight::Strong),
     ("federal", Us, Weight::Strong),
@@ -552,6 +916,18 @@ pub(crate) static JURISDICTION_TERMS: &[(&str, Jurisdiction, Weight)] = &[
     ("PTCB", Us, Weight::Strong),
     ("CPhT", Us, Weight::Strong),
     ("NCLEX", Us, Weight::Strong),
+    ("NCLEX-PN", Us, Weight::Strong),
+    ("Washington DC", Us, Weight::Strong),
+    ("Washington D.C.", Us, Weight::Strong),
+    ("NCCPA", Us, Weight::Strong),
+    ("PA-C", Us, Weight::Weak),
+    ("NBCRNA", Us, Weight::Strong),
+    ("CRNA", Us, Weight::Strong),
+    ("AANP", Us, Weight::Strong),
+    ("LCSW", Us, Weight::Strong),
+    ("LMSW", Us, Weight::Strong),
+    ("NCCAOM", Us, Weight::Strong),
+    ("LVN", Us, Weight::Strong),
     ("ARDMS", Us, Weight::Strong),
     ("NBCOT", Us, Weight::Strong),
     ("ASHA", Us, Weight::Strong),
