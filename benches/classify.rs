@@ -1,7 +1,8 @@
 //! Classifier benchmarks: titles, typical ads and a 1 MB document, each
 //! against the floor of any dictionary classifier (one Aho–Corasick scan
 //! over the classifier's own patterns, counting matches); building the
-//! classifier; and a batch of ads on one thread and on two.
+//! classifier; a batch of ads on one thread and on two; and the ratios of
+//! the classifier's time to the baseline's measured in alternating rounds.
 //!
 //! `cargo bench --bench classify`
 //!
@@ -153,7 +154,77 @@ fn batch(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, titles, ads_throughput, build, batch);
+/// The classifier's time over the baseline's, on the same inputs, measured
+/// in alternating rounds: each round times one pass of each, back to back,
+/// and the median of the rounds' ratios is printed. On a machine shared
+/// with other work, load that changes between criterion's groups skews
+/// their ratio; within a round it touches both sides alike.
+fn paired_ratios(_: &mut Criterion) {
+    const ROUNDS: usize = 301;
+    let classifier = Classifier::new();
+    let raw = baseline(&classifier, None);
+    let titles: Vec<&str> = TITLES.lines().filter(|t| !t.is_empty()).collect();
+    let ads = ads(ADS, AD_BYTES, 1);
+    let median_ratio = |mut ours: Box<dyn FnMut()>, mut theirs: Box<dyn FnMut()>| {
+        let mut ratios: Vec<f64> = (0..ROUNDS)
+            .map(|round| {
+                // Alternate which side goes first.
+                let (a, b) = if round % 2 == 0 {
+                    (time(&mut ours), time(&mut theirs))
+                } else {
+                    let b = time(&mut theirs);
+                    (time(&mut ours), b)
+                };
+                a / b
+            })
+            .collect();
+        ratios.sort_by(f64::total_cmp);
+        ratios[ROUNDS / 2]
+    };
+    let titles_ratio = median_ratio(
+        Box::new(|| {
+            for t in &titles {
+                black_box(classifier.classify_ad(black_box(t), ""));
+            }
+        }),
+        Box::new(|| {
+            let mut n = 0;
+            for t in &titles {
+                n += raw.find_iter(black_box(*t)).count();
+            }
+            black_box(n);
+        }),
+    );
+    let ads_ratio = median_ratio(
+        Box::new(|| {
+            for (title, body) in &ads {
+                black_box(classifier.classify_ad(black_box(title), black_box(body)));
+            }
+        }),
+        Box::new(|| {
+            let mut n = 0;
+            for (title, body) in &ads {
+                n += raw.find_iter(black_box(title.as_str())).count();
+                n += raw.find_iter(black_box(body.as_str())).count();
+            }
+            black_box(n);
+        }),
+    );
+    eprintln!(
+        "paired rounds (median of {ROUNDS}): titles {titles_ratio:.2}x the baseline's time per title; \
+         ads_2k throughput {:.2}x the baseline's",
+        1.0 / ads_ratio
+    );
+}
+
+/// Seconds one call of `f` takes.
+fn time(f: &mut dyn FnMut()) -> f64 {
+    let start = std::time::Instant::now();
+    f();
+    start.elapsed().as_secs_f64()
+}
+
+criterion_group!(benches, titles, ads_throughput, build, batch, paired_ratios);
 criterion_main!(benches);
 
 /// A small deterministic generator (xorshift64*), so that every run reads
