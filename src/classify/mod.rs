@@ -1,10 +1,26 @@
-//! The job-ad classifier: [`Classifier`], its [`ClassifierBuilder`], and
-//! the [`Classification`] it returns.
+//! The job-ad classifier: [`Classifier`], its [`ClassifierBuilder`], the
+//! [`Classification`] it returns (with the best profession's score, local
+//! title and occupation [`Codes`]), and the batch API ([`Ad`], [`OwnedAd`],
+//! [`AsAd`], [`Classifier::classify_iter`]).
+//!
+//! What it knows: every title the registry knows for a profession (names,
+//! local titles, curated aliases, and the O*NET alternate titles that the
+//! rest does not already read right), so that whatever
+//! [`lookup_title`](crate::lookup_title) finds the classifier finds too;
+//! and its own terms (short forms, disciplines, credentials, grades, roles
+//! outside the registry, cues and evidence of a jurisdiction).
 //!
 //! How it reads an ad: one pass over the title and one over the body, each
 //! walking an Aho–Corasick automaton from every place a word can start, find
-//! every dictionary term as a whole word (registry titles, curated terms,
-//! cues and jurisdiction evidence). A word such as
+//! every dictionary term as a whole word. The walk reads the text as
+//! normalised, in place and without copying it: any run of horizontal
+//! white space (spaces, tabs, no-break and ideographic spaces) is one
+//! space, a line break ends every term, zero-width characters, soft hyphens
+//! and combining marks vanish, dashes are hyphens, full-width forms are
+//! ASCII and Latin letters with diacritics are their base letters. Evidence
+//! ranges point into the caller's text, on character boundaries.
+//!
+//! A word such as
 //! "Assistant" or "Technician" right after a discipline changes the role,
 //! as does a technician series before one ("Health Technician (Audiology)").
 //! The title weighs most, by the structure of the title; in the body, early
@@ -12,6 +28,19 @@
 //! more than later ones, repeated ones, plurals and mentions in passing
 //! ("working alongside nurses"). A role outside the registry in the title
 //! ("Receptionist") leaves the ad without a best candidate.
+//!
+//! ```
+//! use allied_health::{Classifier, Profession};
+//!
+//! let classifier = Classifier::new();
+//! // Text as scraped reads as the plain text does.
+//! let c = classifier.classify_ad("Speech\u{2013}Language\u{A0}Pathologist", "");
+//! assert_eq!(c.profession(), Some(Profession::SpeechAndLanguageTherapist));
+//! assert_eq!(c.best().unwrap().evidence()[0].range(), 0..30);
+//! // Every answer carries the local title and occupation codes.
+//! assert_eq!(c.title(), Some("Speech-language pathologist"));
+//! assert!(c.codes().any(|code| code.to_string() == "29-1127"));
+//! ```
 
 mod batch;
 mod dictionary;
