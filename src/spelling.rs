@@ -6,7 +6,7 @@
 
 /// Pairs of (UK, US) word parts. A part is replaced wherever it occurs in a
 /// word, so "paed" also covers "orthopaedic" and "paediatrician".
-pub(crate) static UK_US: &[(&str, &str)] = &[
+pub(crate) const UK_US: &[(&str, &str)] = &[
     ("paed", "ped"),
     ("anaes", "anes"),
     ("haem", "hem"),
@@ -29,10 +29,38 @@ pub(crate) static UK_US: &[(&str, &str)] = &[
 
 /// Rewrites one lower-case word from UK to US spelling.
 pub(crate) fn to_us(word: &str) -> String {
+    let bits = byte_bits(word);
     UK_US
         .iter()
-        .filter(|(uk, _)| word.contains(uk))
-        .fold(word.to_owned(), |w, (uk, us)| w.replace(uk, us))
+        .zip(&UK_US_BITS)
+        // A part with a byte the word lacks is not in it.
+        .filter(|((uk, _), (uk_bits, _))| uk_bits & !bits == 0 && word.contains(uk))
+        .fold(word.to_owned(), |w, ((uk, us), _)| w.replace(uk, us))
+}
+
+/// The byte sets of the UK and US spellings of [`UK_US`].
+pub(crate) static UK_US_BITS: [(u64, u64); UK_US.len()] = {
+    let mut bits = [(0, 0); UK_US.len()];
+    let mut i = 0;
+    while i < UK_US.len() {
+        bits[i] = (byte_bits(UK_US[i].0), byte_bits(UK_US[i].1));
+        i += 1;
+    }
+    bits
+};
+
+/// The set of the bytes of `s`, each as a bit of a set of 64 (its value
+/// modulo 64): a string whose bytes are not all in it is not a substring
+/// of `s`.
+pub(crate) const fn byte_bits(s: &str) -> u64 {
+    let bytes = s.as_bytes();
+    let mut bits = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        bits |= 1 << (bytes[i] % 64);
+        i += 1;
+    }
+    bits
 }
 
 /// What one character of text counts as when text is compared.

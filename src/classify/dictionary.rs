@@ -3,6 +3,7 @@
 //! and the caller's extra aliases, and compiled into one Aho–Corasick
 //! automaton.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
@@ -12,7 +13,7 @@ use aho_corasick::{Anchored, MatchKind};
 
 use super::DEFAULT_MIN_SCORE;
 use super::error::BuildError;
-use super::normalize::{PLAIN, SPECIAL, normalized, step};
+use super::normalize::{SPECIAL, WALK, normalized, step};
 use super::terms::{
     AFC_BANDS, ASIDE_CUES, ASSISTANT_WORDS, Counterpart, IGNORED_REGISTRY_TITLES,
     JURISDICTION_TERMS, LEAD_CUES, NEUTRAL_PHRASES, OUTSIDE_GENERIC, OUTSIDE_TITLES,
@@ -23,6 +24,7 @@ use crate::data::PROFESSIONS;
 use crate::model::jurisdiction::Jurisdiction;
 use crate::model::profession::Profession;
 use crate::registry::title::lookup_title;
+use crate::spelling::{UK_US, UK_US_BITS, byte_bits};
 
 /// A byte class bit: an ASCII letter or digit.
 pub(crate) const ALNUM: u8 = 1;
@@ -165,6 +167,9 @@ pub(crate) struct Dictionary {
     start: StateID,
     /// What each byte can be: [`ALNUM`], [`START`].
     bytes: [u8; 256],
+    /// Some pattern holds the sentinel after its first byte (an alias with
+    /// a NUL).
+    sentinel_inside: bool,
     pub(crate) entries: Vec<Entry>,
     /// For each profession slot, its assistant and technician counterparts.
     pub(crate) support: [(Counterpart, Counterpart); SLOTS],
@@ -233,14 +238,21 @@ impl Dictionary {
         for s in SUPPORT_ROLES {
             support[s.profession as usize] = (s.assistant, s.technician);
         }
-        let lower: Vec<Vec<u8>> = builder
-            .entries
+        // The patterns as the automaton holds them, in one buffer: the
+        // sentinel, then the pattern in ASCII lower case.
+        let mut buffer = Vec::new();
+        let mut ends = Vec::with_capacity(builder.entries.len());
+        for e in &builder.entries {
+            buffer.push(SENTINEL);
+            buffer.extend(e.pattern.bytes().map(|b| b.to_ascii_lowercase()));
+            ends.push(buffer.len());
+        }
+        let lower: Vec<&[u8]> = ends
             .iter()
-            .map(|e| {
-                let mut pattern = Vec::with_capacity(1 + e.pattern.len());
-                pattern.push(SENTINEL);
-                pattern.extend(e.pattern.bytes().map(|b| b.to_ascii_lowercase()));
-                pattern
+            .scan(0, |start, &end| {
+                let pattern = &buffer[*start..end];
+                *start = end;
+                Some(pattern)
             })
             .collect();
         let mut bytes = [0; 256];
@@ -275,10 +287,12 @@ impl Dictionary {
             .start_state(Anchored::Yes)
             .expect("a contiguous NFA supports anchored searches");
         let start = automaton.next_state(Anchored::Yes, start, SENTINEL);
+        let sentinel_inside = lower.iter().any(|p| p[1..].contains(&SENTINEL));
         Ok(Dictionary {
             automaton,
             start,
             bytes,
+            sentinel_inside,
             entries: builder.entries,
             support,
         })
@@ -295,52 +309,115 @@ impl Dictionary {
     /// and the match's end in `text`.
     #[inline]
     pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(usize, usize)> {
+        if self.sentinel_inside {
+            self.longest_at_counting(text, at)
+        } else {
+            self.longest_at_fast(text, at)
+        }
+    }
+
+    /// [`longest_at`](Self::longest_at) when no pattern holds the sentinel
+    /// but as its first byte: then every match state's first pattern is
+    /// the whole walk, for no proper suffix of a walk begins a pattern.
+    ///
+    /// Plain bytes, a single space included, go straight to the automaton
+    /// ([`WALK`]); only a transition to the dead state looks at what the
+    /// byte was. A byte that needs [`step`] (white space, or beyond ASCII)
+    /// always leads there, for no pattern holds it (nor two spaces); the
+    /// walk then reads the character or run from the state before it (or
+    /// before the space that began the run) and goes on.
+    #[inline]
+    fn longest_at_fast(&self, text: &str, at: usize) -> Option<(usize, usize)> {
         let automaton = &self.automaton;
         let bytes = text.as_bytes();
         let mut sid = self.start;
+        // The state before the last byte read, and where the bytes read
+        // one by one began (after the last piece read by `step`).
+        let mut before = sid;
+        let mut bytewise_from = at;
         let mut found = None;
-        // Bytes fed to the automaton, and where the text is read.
-        let mut fed = 0;
         let mut i = at;
         while let Some(&b) = bytes.get(i) {
-            let plain = PLAIN[usize::from(b)];
-            let next;
-            if plain != SPECIAL {
-                sid = automaton.next_state(Anchored::Yes, sid, plain);
-                fed += 1;
-                next = i + 1;
-            } else {
-                let Some(s) = step(text, i) else { break };
-                if s.bytes().is_empty() {
-                    // Invisible characters: nothing to read, and a match
-                    // before them ends before them.
-                    i = s.next;
-                    continue;
-                }
-                for &b in s.bytes() {
-                    sid = automaton.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
-                    fed += 1;
-                    if automaton.is_dead(sid) {
+            let next = automaton.next_state(Anchored::Yes, sid, WALK[usize::from(b)]);
+            if automaton.is_special(next) {
+                if automaton.is_dead(next) {
+                    // The end of the walk, unless the byte is one the
+                    // automaton never sees as it is: then read it, or the
+                    // run of white space it is part of (which began at the
+                    // space before it, if there is one), with `step`.
+                    let space_before = i > bytewise_from && bytes[i - 1] == b' ';
+                    let needs_step = WALK[usize::from(b)] == SPECIAL
+                        || b == b' '
+                            && (space_before
+                                || bytes
+                                    .get(i + 1)
+                                    .is_some_and(|&n| WALK[usize::from(n)] == SPECIAL));
+                    if !needs_step {
                         break;
                     }
-                }
-                next = s.next;
-            }
-            i = next;
-            if automaton.is_special(sid) {
-                if automaton.is_dead(sid) {
-                    break;
-                }
-                // A match state lists its own pattern first, then any that
-                // end it as a suffix (none, with the sentinel first, unless
-                // an alias holds a NUL), which start later. Its length
-                // counts the sentinel. A pattern is whole characters, so it
-                // cannot end inside the bytes of one step.
-                if automaton.is_match(sid) {
-                    let pattern = automaton.match_pattern(sid, 0);
-                    if automaton.pattern_len(pattern) == fed + 1 {
-                        found = Some((pattern.as_usize(), next));
+                    let (from, mut state) = if space_before {
+                        (i - 1, before)
+                    } else {
+                        (i, sid)
+                    };
+                    let Some(s) = step(text, from) else { break };
+                    i = s.next;
+                    bytewise_from = i;
+                    if s.bytes().is_empty() {
+                        // Invisible characters: nothing to read, and a
+                        // match before them ends before them.
+                        continue;
                     }
+                    for &b in s.bytes() {
+                        state = automaton.next_state(Anchored::Yes, state, b.to_ascii_lowercase());
+                    }
+                    if automaton.is_dead(state) {
+                        break;
+                    }
+                    if automaton.is_match(state) {
+                        found = Some((automaton.match_pattern(state, 0).as_usize(), i));
+                    }
+                    sid = state;
+                    continue;
+                }
+                found = Some((automaton.match_pattern(next, 0).as_usize(), i + 1));
+            }
+            before = sid;
+            sid = next;
+            i += 1;
+        }
+        found
+    }
+
+    /// [`longest_at`](Self::longest_at) counting the bytes fed, for
+    /// dictionaries with an alias that holds the sentinel (a NUL): a match
+    /// state may then list first a pattern that ends the walk as a suffix.
+    fn longest_at_counting(&self, text: &str, at: usize) -> Option<(usize, usize)> {
+        let automaton = &self.automaton;
+        let mut sid = self.start;
+        let mut found = None;
+        let mut fed = 0;
+        let mut i = at;
+        while let Some(s) = step(text, i) {
+            i = s.next;
+            if s.bytes().is_empty() {
+                continue;
+            }
+            for &b in s.bytes() {
+                sid = automaton.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
+                fed += 1;
+            }
+            if automaton.is_dead(sid) {
+                break;
+            }
+            // A match state lists its own pattern first, then any that end
+            // it as a suffix, which start later. Its length counts the
+            // sentinel. A pattern is whole characters, so it cannot end
+            // inside the bytes of one step.
+            if automaton.is_match(sid) {
+                let pattern = automaton.match_pattern(sid, 0);
+                if automaton.pattern_len(pattern) == fed + 1 {
+                    found = Some((pattern.as_usize(), i));
                 }
             }
         }
@@ -525,26 +602,30 @@ impl Builder {
             return;
         }
         let exact_case = is_abbreviation(pattern);
-        let key = if exact_case {
-            pattern.to_owned()
+        let key = if exact_case || !pattern.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(pattern)
         } else {
-            pattern.to_ascii_lowercase()
+            Cow::Owned(pattern.to_ascii_lowercase())
         };
-        let i = *self.index.entry(key).or_insert_with(|| {
-            self.entries.push(Entry {
-                term: term.clone(),
-                pattern: pattern.into(),
-                role: None,
-                modifier: None,
-                cue: None,
-                series: false,
-                umbrella: None,
-                place: None,
-                exact_case,
-                stem: false,
-            });
-            self.entries.len() - 1
-        });
+        let i = match self.index.get(&*key) {
+            Some(&i) => i,
+            None => {
+                self.entries.push(Entry {
+                    term: term.clone(),
+                    pattern: pattern.into(),
+                    role: None,
+                    modifier: None,
+                    cue: None,
+                    series: false,
+                    umbrella: None,
+                    place: None,
+                    exact_case,
+                    stem: false,
+                });
+                self.index.insert(key.into_owned(), self.entries.len() - 1);
+                self.entries.len() - 1
+            }
+        };
         let entry = &mut self.entries[i];
         // A role names the entry; other facets keep the first term.
         if entry.role.is_none() || matches!(term, TermText::Shared(_)) {
@@ -584,10 +665,10 @@ pub(crate) fn variants(term: &str) -> Vec<String> {
     let lower = base.to_ascii_lowercase();
     let mut bytes = byte_bits(&lower);
     out[0] = lower;
-    let mut rewrite = |from: &str, to: &str, out: &mut Vec<String>| {
+    let mut rewrite = |(from, from_bits): (&str, u64), to: &str, out: &mut Vec<String>| {
         // Most terms hold none of the parts rewritten, which their bytes
         // tell faster than a substring search.
-        if from.bytes().any(|b| bytes & byte_bit(b) == 0) {
+        if from_bits & !bytes != 0 {
             return;
         }
         let more: Vec<String> = out
@@ -602,26 +683,16 @@ pub(crate) fn variants(term: &str) -> Vec<String> {
             }
         }
     };
-    for (uk, us) in crate::spelling::UK_US {
-        rewrite(uk, us, &mut out);
-        rewrite(us, uk, &mut out);
+    for (&(uk, us), &(uk_bits, us_bits)) in UK_US.iter().zip(&UK_US_BITS) {
+        rewrite((uk, uk_bits), us, &mut out);
+        rewrite((us, us_bits), uk, &mut out);
     }
-    rewrite("-", " ", &mut out);
-    rewrite("-", "", &mut out);
-    rewrite(" and ", " & ", &mut out);
-    rewrite(" & ", " and ", &mut out);
+    let hyphen = ("-", byte_bits("-"));
+    rewrite(hyphen, " ", &mut out);
+    rewrite(hyphen, "", &mut out);
+    rewrite((" and ", byte_bits(" and ")), " & ", &mut out);
+    rewrite((" & ", byte_bits(" & ")), " and ", &mut out);
     out
-}
-
-/// A byte as a bit of a set of 64: its value modulo 64.
-fn byte_bit(b: u8) -> u64 {
-    1 << (b % 64)
-}
-
-/// The set of the bytes of `s`: a string whose bytes are not all in it is
-/// not a substring of `s`.
-fn byte_bits(s: &str) -> u64 {
-    s.bytes().fold(0, |bits, b| bits | byte_bit(b))
 }
 
 #[cfg(test)]

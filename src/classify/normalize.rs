@@ -15,6 +15,8 @@
 //! Plain ASCII, nearly all of most ads, goes byte for byte through a table
 //! ([`PLAIN`]); only white space and non-ASCII characters take [`step`].
 
+use std::borrow::Cow;
+
 use crate::spelling::{Folded, fold_char, is_combining_mark};
 
 /// Marks a byte of [`PLAIN`] that needs [`step`]: it is never a byte of
@@ -40,12 +42,23 @@ pub(crate) static PLAIN: [u8; 256] = {
     table
 };
 
-/// One piece of the normalised text: up to four bytes (one character, in
-/// its case), and the offset in the original where the next piece starts.
+/// [`PLAIN`] with a space as itself: what the automaton reads first. A
+/// second space, like every [`SPECIAL`] byte, leads it to the dead state,
+/// for no pattern holds one.
+pub(crate) static WALK: [u8; 256] = {
+    let mut table = PLAIN;
+    table[b' ' as usize] = b' ';
+    table
+};
+
+/// One piece of the normalised text: one character (in its case) or
+/// nothing, and the offset in the original where the next piece starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Step {
     bytes: [u8; 4],
     len: u8,
+    /// The character, if the piece is one.
+    ch: Option<char>,
     /// Where the next piece starts in the original.
     pub(crate) next: usize,
 }
@@ -58,14 +71,17 @@ impl Step {
     }
 
     /// The normalised character, if the piece is one.
+    #[inline]
     pub(crate) fn char(&self) -> Option<char> {
-        core::str::from_utf8(self.bytes()).ok()?.chars().next()
+        self.ch
     }
 
+    #[inline]
     fn byte(b: u8, next: usize) -> Step {
         Step {
             bytes: [b, 0, 0, 0],
             len: 1,
+            ch: Some(char::from(b)),
             next,
         }
     }
@@ -82,6 +98,9 @@ impl Step {
 pub(crate) fn step(text: &str, at: usize) -> Option<Step> {
     let bytes = text.as_bytes();
     let &b = bytes.get(at)?;
+    if PLAIN[usize::from(b)] != SPECIAL {
+        return Some(Step::byte(b, at + 1));
+    }
     // A single space between two plain bytes is the usual case.
     if b == b' '
         && bytes
@@ -90,9 +109,12 @@ pub(crate) fn step(text: &str, at: usize) -> Option<Step> {
     {
         return Some(Step::byte(b' ', at + 1));
     }
-    if b < 0x80 && PLAIN[usize::from(b)] != SPECIAL {
-        return Some(Step::byte(b, at + 1));
-    }
+    special_step(text, at)
+}
+
+/// [`step`] at white space or a character beyond ASCII.
+#[inline(never)]
+fn special_step(text: &str, at: usize) -> Option<Step> {
     let c = text.get(at..)?.chars().next()?;
     match fold_char(c) {
         Folded::Char(folded) => {
@@ -101,6 +123,7 @@ pub(crate) fn step(text: &str, at: usize) -> Option<Step> {
             Some(Step {
                 bytes,
                 len,
+                ch: Some(folded),
                 next: at + c.len_utf8(),
             })
         }
@@ -134,12 +157,14 @@ fn run(text: &str, at: usize) -> Step {
         Step {
             bytes: [0; 4],
             len: 0,
+            ch: None,
             next: end,
         }
     }
 }
 
 /// The first normalised character at or after `at`, and where it ends.
+#[inline]
 pub(crate) fn char_at(text: &str, mut at: usize) -> Option<(char, usize)> {
     // A run of invisible characters is followed by something else.
     for _ in 0..2 {
@@ -155,7 +180,20 @@ pub(crate) fn char_at(text: &str, mut at: usize) -> Option<(char, usize)> {
 /// The last normalised character before `at`, looking back over at most
 /// [`MAX_RUN_BYTES`] of invisible characters (a longer run is a break).
 /// White space reads as a space, whatever its kind.
+#[inline]
 pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
+    match at.checked_sub(1).and_then(|i| text.as_bytes().get(i)) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(match PLAIN[usize::from(b)] {
+            SPECIAL => ' ',
+            _ => char::from(b),
+        }),
+        Some(_) => char_before_slow(text, at),
+    }
+}
+
+#[inline(never)]
+fn char_before_slow(text: &str, at: usize) -> Option<char> {
     let mut skipped = 0;
     for c in text.get(..at)?.chars().rev() {
         match fold_char(c) {
@@ -174,7 +212,12 @@ pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
 
 /// `at` moved past the combining marks that follow it (they belong to the
 /// letter before), up to [`MAX_RUN_BYTES`].
+#[inline]
 pub(crate) fn marks_end(text: &str, at: usize) -> usize {
+    // Every combining mark is three bytes or two beyond ASCII.
+    if text.as_bytes().get(at).is_none_or(|&b| b < 0x80) {
+        return at;
+    }
     let mut end = at;
     for c in text.get(at..).unwrap_or_default().chars() {
         if !is_combining_mark(c) || end - at + c.len_utf8() > MAX_RUN_BYTES {
@@ -187,6 +230,14 @@ pub(crate) fn marks_end(text: &str, at: usize) -> usize {
 
 /// Whether `text[start..end]` normalises to exactly `pattern`, case and all.
 pub(crate) fn reads_as(text: &str, start: usize, end: usize, pattern: &[u8]) -> bool {
+    // Plain ASCII reads as itself.
+    if let Some(bytes) = text.as_bytes().get(start..end) {
+        if bytes.iter().all(|&b| WALK[usize::from(b)] != SPECIAL)
+            && !bytes.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
+        {
+            return bytes == pattern;
+        }
+    }
     let mut at = start;
     let mut rest = pattern;
     while at < end {
@@ -203,8 +254,21 @@ pub(crate) fn reads_as(text: &str, start: usize, end: usize, pattern: &[u8]) -> 
 }
 
 /// The normalised form of a whole string: what a dictionary term is
-/// matched as. Leading and trailing white space is dropped.
-pub(crate) fn normalized(text: &str) -> String {
+/// matched as. Leading and trailing white space is dropped. A string that
+/// is already normalised (most terms) is borrowed.
+pub(crate) fn normalized(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let plain = bytes.iter().all(|&b| WALK[usize::from(b)] != SPECIAL)
+        && !bytes.windows(2).any(|w| w[0] == b' ' && w[1] == b' ')
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ');
+    if plain {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(normalized_owned(text))
+}
+
+fn normalized_owned(text: &str) -> String {
     let mut out = Vec::with_capacity(text.len());
     let mut at = 0;
     while let Some(s) = step(text, at) {

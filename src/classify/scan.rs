@@ -136,19 +136,34 @@ fn accept(
 
 /// Whether no letter or digit comes right before `at` (in the normalised
 /// text: invisible characters do not count).
+#[inline]
 fn is_word_start(text: &str, at: usize) -> bool {
     char_before(text, at).is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Whether no letter or digit comes right after `at` (in the normalised
 /// text).
+#[inline]
 fn is_word_end(text: &str, at: usize) -> bool {
-    char_at(text, at).is_none_or(|(c, _)| !c.is_alphanumeric())
+    match text.as_bytes().get(at) {
+        None => true,
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+        Some(_) => char_at(text, at).is_none_or(|(c, _)| !c.is_alphanumeric()),
+    }
 }
 
 /// Extends a match over a plural or possessive ending: "s", "'s", "’s",
 /// "s'". Returns the new end and whether the ending was a plural.
+#[inline]
 fn plural_end(text: &str, end: usize) -> (usize, bool) {
+    // Most matches end before a space or punctuation.
+    if text
+        .as_bytes()
+        .get(end)
+        .is_none_or(|&b| b < 0x80 && !matches!(b, b's' | b'S' | b'\''))
+    {
+        return (end, false);
+    }
     match char_at(text, end) {
         Some(('s' | 'S', after_s)) => match char_at(text, after_s) {
             Some(('\'', after_quote)) => (after_quote, true),
