@@ -13,7 +13,11 @@
 //! case as it reads.
 //!
 //! Plain ASCII, nearly all of most ads, goes byte for byte through a table
-//! ([`PLAIN`]); only white space and non-ASCII characters take [`step`].
+//! ([`WALK`] in the automaton's walk, [`PLAIN`] elsewhere); only white
+//! space and non-ASCII characters take the slow path of [`step`]. A run of
+//! white space or invisible characters longer than [`MAX_RUN_BYTES`] reads
+//! as a line break, so that no walk reads more than a bounded number of
+//! bytes past a pattern's length.
 
 use std::borrow::Cow;
 
