@@ -2,7 +2,7 @@
 
 use std::sync::{Arc, LazyLock};
 
-use allied_health::{Classifier, Definition, Jurisdiction, Profession, Recognition};
+use allied_health::{Classifier, Jurisdiction, Profession};
 use datafusion_common::arrow::array::{
     ArrayRef, BooleanBuilder, Float64Builder, StringBuilder, StructArray,
 };
@@ -69,11 +69,10 @@ fn classify_ad_rows(title: &Text<'_>, body: &Text<'_>, rows: usize) -> Result<Ar
         jurisdiction.append_option(j.map(Jurisdiction::id));
         if let Some(best) = c.best() {
             let p = best.profession();
-            let info = p.info();
             profession.append_value(p.id());
             score.append_value(f64::from(best.score()));
-            allied_health.append_value(info.is_allied_health(definition_for(j)));
-            local_title.append_option(j.and_then(|j| info.recognition(j)).map(Recognition::title));
+            allied_health.append_option(c.allied_health());
+            local_title.append_option(c.title());
             codes::append(&mut codes, p, j);
         } else {
             profession.append_null();
@@ -92,16 +91,6 @@ fn classify_ad_rows(title: &Text<'_>, body: &Text<'_>, rows: usize) -> Result<Ar
         Arc::new(codes.finish()?),
     ];
     Ok(Arc::new(StructArray::try_new(ad_fields(), columns, None)?))
-}
-
-/// The definition `allied_health` answers under: NHS England's list for an
-/// NHS ad, the broad US sense otherwise.
-fn definition_for(jurisdiction: Option<Jurisdiction>) -> Definition {
-    if jurisdiction == Some(Jurisdiction::Nhs) {
-        Definition::NhsAhp
-    } else {
-        Definition::UsBroad
-    }
 }
 
 /// `classify_profession`'s ids for `rows` rows.

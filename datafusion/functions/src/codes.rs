@@ -81,18 +81,14 @@ impl ProfessionCodes {
         }
     }
 
-    /// The codes in `jurisdiction` (empty lists where the profession has no
-    /// recognition there), or all of them when it is unknown.
+    /// The codes in `jurisdiction`, or all of them when it is unknown or
+    /// does not recognise the profession, as
+    /// [`Classification::codes`](allied_health::Classification::codes)
+    /// gives them.
     pub(crate) fn get(&self, jurisdiction: Option<Jurisdiction>) -> &CodeLists {
-        static EMPTY: CodeLists = CodeLists([Vec::new(), Vec::new(), Vec::new(), Vec::new()]);
-        match jurisdiction {
-            None => &self.all,
-            Some(j) => self
-                .by_jurisdiction
-                .iter()
-                .find(|(k, _)| *k == j)
-                .map_or(&EMPTY, |(_, lists)| lists),
-        }
+        jurisdiction
+            .and_then(|j| self.by_jurisdiction.iter().find(|(k, _)| *k == j))
+            .map_or(&self.all, |(_, lists)| lists)
     }
 }
 

@@ -91,7 +91,7 @@ pub const PROFESSIONS_TABLE: &str = "professions";
 /// | `score` | `Float64` | the best candidate's score in `0.0..=1.0`; null with no profession |
 /// | `jurisdiction` | `Utf8` | `us`, `nhs`, or null when the text gives no evidence either way |
 /// | `allied_health` | `Boolean` | whether the profession is allied health: under NHS England's list (`nhs-ahp`) for an NHS ad, the broad US sense (`us-broad`) otherwise; null with no profession |
-/// | `title` | `Utf8` | the profession's title in the ad's jurisdiction; null when the jurisdiction is unknown or does not recognise the profession |
+/// | `title` | `Utf8` | the profession's title in the ad's jurisdiction; the US title, else the NHS one, when the jurisdiction is unknown or does not recognise the profession ([`Classification::title`](allied_health::Classification::title)) |
 /// | `codes` | `Struct` | lists of codes `soc2018`, `onet`, `uksoc2020`, `isco08` (`List<Utf8>`, official format) of the profession in the ad's jurisdiction, or in every jurisdiction when it is unknown; null with no profession |
 ///
 /// Every field is what [`allied_health::Classifier::classify_ad`] answers

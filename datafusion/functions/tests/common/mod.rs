@@ -6,7 +6,7 @@ use std::fs::File;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use allied_health::{Classifier, CodeSystem, Definition, Jurisdiction};
+use allied_health::{Classifier, CodeSystem};
 use datafusion::arrow::array::{
     Array, ArrayRef, AsArray, Int64Array, RecordBatch, StringArray, StructArray,
 };
@@ -141,38 +141,21 @@ pub fn expected(title: Option<&str>, body: Option<&str>) -> Answer {
     let j = c.jurisdiction();
     let best = c.best();
     let profession = best.map(|b| b.profession());
-    let definition = if j == Some(Jurisdiction::Nhs) {
-        Definition::NhsAhp
-    } else {
-        Definition::UsBroad
-    };
-    let codes = profession.map(|p| {
-        let recognitions: Vec<_> = match j {
-            Some(j) => p.info().recognition(j).into_iter().collect(),
-            None => p.info().recognitions().iter().collect(),
-        };
+    // The library's own answer, as the command line writes it.
+    let codes = profession.map(|_| {
         SYSTEMS.map(|system| {
-            let mut out: Vec<String> = Vec::new();
-            for r in &recognitions {
-                for code in r.codes().iter().filter(|c| c.system() == system) {
-                    let text = code.to_string();
-                    if !out.contains(&text) {
-                        out.push(text);
-                    }
-                }
-            }
-            out
+            c.codes()
+                .filter(|code| code.system() == system)
+                .map(|code| code.to_string())
+                .collect::<Vec<String>>()
         })
     });
     Answer {
         profession: profession.map(|p| p.id().to_owned()),
         score: best.map(|b| f64::from(b.score())),
         jurisdiction: j.map(|j| j.id().to_owned()),
-        allied_health: c.is_allied_health(definition),
-        title: profession
-            .zip(j)
-            .and_then(|(p, j)| p.info().recognition(j))
-            .map(|r| r.title().to_owned()),
+        allied_health: c.allied_health(),
+        title: c.title().map(str::to_owned),
         codes,
     }
 }
