@@ -182,8 +182,8 @@ pub fn scalar_udfs() -> Vec<ScalarUDF> {
 /// |---|---|---|
 /// | `id` | `Utf8` | the profession's id, as `classify_ad(…).profession` gives it |
 /// | `name` | `Utf8` | its English name |
-/// | `scope` | `Utf8` | `boundary` for the boundary professions (nurse, doctor, pharmacist, dentist, midwife, care worker), `allied-role` for the others |
-/// | `family` | `Utf8` | the profession's family; null for now |
+/// | `scope` | `Utf8` | [`Scope`](allied_health::Scope) id: `allied-role`, `boundary`, `adjacent` or `not-human-health` |
+/// | `family` | `Utf8` | [`Family`](allied_health::Family) id: `therapies`, `diagnostics`, `healthcare-science`, ... |
 /// | `jurisdiction` | `Utf8` | `us` or `nhs` |
 /// | `title` | `Utf8` | its title in that jurisdiction |
 /// | `codes` | `Struct` | its codes there, as in `classify_ad` |

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use allied_health::{Definition, Percent, Profession, ProfessionInfo, Recognition};
+use allied_health::{Definition, Percent, Profession, Recognition};
 use datafusion_common::Result;
 use datafusion_common::arrow::array::{
     ArrayRef, Float64Builder, ListBuilder, RecordBatch, StringBuilder,
@@ -12,28 +12,13 @@ use datafusion_common::arrow::datatypes::{DataType, Field, Schema};
 
 use crate::codes::{self, CodesBuilder};
 
-/// The profession's `scope` and `family` columns.
-///
-/// The one place to change when the core crate gains a typed scope and
-/// family: for now the scope is `boundary` for a boundary profession (nurse,
-/// doctor, pharmacist, dentist, midwife, care worker) and `allied-role` for
-/// every other, and the family is unknown.
-fn scope_and_family(info: &ProfessionInfo) -> (&'static str, Option<&'static str>) {
-    let scope = if info.is_boundary() {
-        "boundary"
-    } else {
-        "allied-role"
-    };
-    (scope, None)
-}
-
 /// The table's schema.
 fn schema() -> Schema {
     Schema::new(vec![
         Field::new("id", DataType::Utf8, false),
         Field::new("name", DataType::Utf8, false),
         Field::new("scope", DataType::Utf8, false),
-        Field::new("family", DataType::Utf8, true),
+        Field::new("family", DataType::Utf8, false),
         Field::new("jurisdiction", DataType::Utf8, true),
         Field::new("title", DataType::Utf8, true),
         Field::new("codes", codes::data_type(), true),
@@ -68,7 +53,6 @@ pub(crate) fn batch() -> Result<RecordBatch> {
 
     for &profession in Profession::ALL {
         let info = profession.info();
-        let (row_scope, row_family) = scope_and_family(info);
         let profile = profession.profile();
         // A profession no jurisdiction recognises would still get a row.
         let recognitions: Vec<Option<&Recognition>> = if info.recognitions().is_empty() {
@@ -79,8 +63,8 @@ pub(crate) fn batch() -> Result<RecordBatch> {
         for recognition in recognitions {
             id.append_value(profession.id());
             name.append_value(profession.name());
-            scope.append_value(row_scope);
-            family.append_option(row_family);
+            scope.append_value(info.scope().id());
+            family.append_value(info.family().id());
             let j = recognition.map(Recognition::jurisdiction);
             jurisdiction.append_option(j.map(|j| j.id()));
             title.append_option(recognition.map(Recognition::title));
