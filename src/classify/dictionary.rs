@@ -477,16 +477,9 @@ impl Builder {
     fn registry(&mut self, sourced: &[(&'static str, Profession)]) {
         for info in PROFESSIONS.iter() {
             let target = Target::Profession(info.profession());
-            let local = info
-                .recognitions()
-                .iter()
-                .flat_map(|r| core::iter::once(r.title()).chain(r.other_titles().iter().copied()));
             // Title lookup finds each of these for its own profession (its
             // tests check that no two professions share one).
-            for title in core::iter::once(info.name())
-                .chain(local)
-                .chain(info.aliases.iter().copied())
-            {
+            for title in info.own_titles() {
                 if !IGNORED_REGISTRY_TITLES.contains(&title) {
                     self.role(TermText::Static(title), target, Strength::Title);
                 }

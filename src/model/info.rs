@@ -310,12 +310,23 @@ impl ProfessionInfo {
     /// assert!(titles.contains(&"Dental nurse"));
     /// ```
     pub fn titles(&self) -> impl Iterator<Item = &'static str> + use<> {
-        let name = core::iter::once(self.name);
+        self.own_titles()
+            .chain(self.onet_aliases.iter().copied())
+            .chain(self.ons_aliases.iter().copied())
+    }
+
+    /// The registry's own titles: the name, each recognition's title and
+    /// other titles, and the curated aliases (not the O*NET or ONS titles).
+    /// Title lookup ranks these first and the classifier reads them as
+    /// titles of this profession.
+    pub(crate) fn own_titles(&self) -> impl Iterator<Item = &'static str> + use<> {
         let recognised = self
             .recognitions
             .iter()
-            .flat_map(|r| core::iter::once(r.title()).chain(r.other_titles().iter().copied()));
-        name.chain(recognised).chain(self.aliases())
+            .flat_map(|r| core::iter::once(r.title).chain(r.other_titles.iter().copied()));
+        core::iter::once(self.name)
+            .chain(recognised)
+            .chain(self.aliases.iter().copied())
     }
 }
 

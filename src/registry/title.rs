@@ -59,14 +59,7 @@ fn build_index() -> HashMap<String, Option<Profession>> {
     let mut own: HashMap<String, Option<Profession>> = HashMap::new();
     for info in PROFESSIONS.iter() {
         let p = info.profession();
-        let local = info
-            .recognitions()
-            .iter()
-            .flat_map(|r| core::iter::once(r.title()).chain(r.other_titles().iter().copied()));
-        for title in core::iter::once(info.name())
-            .chain(local)
-            .chain(info.aliases.iter().copied())
-        {
+        for title in info.own_titles() {
             insert(&mut own, normalize(title), p);
         }
     }
@@ -187,14 +180,7 @@ mod tests {
     fn registry_titles_are_not_shared_between_professions() {
         let mut own: HashMap<String, Vec<Profession>> = HashMap::new();
         for info in PROFESSIONS.iter() {
-            let local = info
-                .recognitions()
-                .iter()
-                .flat_map(|r| core::iter::once(r.title()).chain(r.other_titles().iter().copied()));
-            for t in core::iter::once(info.name())
-                .chain(local)
-                .chain(info.aliases.iter().copied())
-            {
+            for t in info.own_titles() {
                 let list = own.entry(normalize(t)).or_default();
                 if !list.contains(&info.profession()) {
                     list.push(info.profession());
