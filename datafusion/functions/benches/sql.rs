@@ -1,4 +1,4 @@
-//! `classify_ad` through SQL over a Parquet file, on one partition and on
+//! `classify_ad` through SQL over Parquet files, on one partition and on
 //! two, against a plain loop of the library classifier over the same ads
 //! (and the library's batch on two threads), in the same run: the ratio is what DataFusion (reading Parquet, building
 //! the struct column) costs on top of classifying.
@@ -25,9 +25,10 @@ use datafusion::prelude::{ParquetReadOptions, SessionConfig, SessionContext};
 const ADS: usize = 2_000;
 /// Bytes in an ad body, about.
 const AD_BYTES: usize = 2_048;
-/// Rows per Parquet row group: several groups, so that two partitions
-/// each get a share of the file.
+/// Rows per Parquet row group.
 const ROW_GROUP: usize = 250;
+/// Parquet files the ads are written to.
+const FILES: usize = 4;
 
 const OPENINGS: &[&str] = &[
     "We are looking for a motivated colleague to join a friendly and growing team.",
@@ -112,43 +113,48 @@ fn ads(n: usize, bytes: usize) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Writes the ads to a Parquet file and returns its path.
+/// Writes the ads to `FILES` Parquet files in a fresh directory and returns
+/// the directory: DataFusion splits a scan between partitions by file
+/// (it reads a small single file on one partition whatever the settings).
 fn write_parquet(ads: &[(String, String)]) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("bench-ads-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("the scratch directory can be made");
-    let path = dir.join(format!("bench-ads-{}.parquet", std::process::id()));
     let schema = Arc::new(Schema::new(vec![
         Field::new("title", DataType::Utf8, false),
         Field::new("body", DataType::Utf8, false),
     ]));
-    let columns: Vec<ArrayRef> = vec![
-        Arc::new(
-            ads.iter()
-                .map(|(t, _)| Some(t.as_str()))
-                .collect::<StringArray>(),
-        ),
-        Arc::new(
-            ads.iter()
-                .map(|(_, b)| Some(b.as_str()))
-                .collect::<StringArray>(),
-        ),
-    ];
-    let batch = RecordBatch::try_new(schema.clone(), columns).expect("a valid batch");
-    let props = WriterProperties::builder()
-        .set_max_row_group_row_count(Some(ROW_GROUP))
-        .build();
-    let file = std::fs::File::create(&path).expect("the file can be created");
-    let mut writer = ArrowWriter::try_new(file, schema, Some(props)).expect("a writer");
-    writer.write(&batch).expect("the batch is written");
-    writer.close().expect("the file is closed");
-    path
+    for (n, chunk) in ads.chunks(ads.len().div_ceil(FILES)).enumerate() {
+        let columns: Vec<ArrayRef> = vec![
+            Arc::new(
+                chunk
+                    .iter()
+                    .map(|(t, _)| Some(t.as_str()))
+                    .collect::<StringArray>(),
+            ),
+            Arc::new(
+                chunk
+                    .iter()
+                    .map(|(_, b)| Some(b.as_str()))
+                    .collect::<StringArray>(),
+            ),
+        ];
+        let batch = RecordBatch::try_new(schema.clone(), columns).expect("a valid batch");
+        let props = WriterProperties::builder()
+            .set_max_row_group_row_count(Some(ROW_GROUP))
+            .build();
+        let file = std::fs::File::create(dir.join(format!("part-{n}.parquet")))
+            .expect("the file can be created");
+        let mut writer = ArrowWriter::try_new(file, schema.clone(), Some(props)).expect("a writer");
+        writer.write(&batch).expect("the batch is written");
+        writer.close().expect("the file is closed");
+    }
+    dir
 }
 
 /// A session reading the file on `partitions` partitions.
 fn session(rt: &tokio::runtime::Runtime, path: &str, partitions: usize) -> SessionContext {
-    let mut config = SessionConfig::new().with_target_partitions(partitions);
-    // Split the (small) file by row groups rather than read it whole.
-    config.options_mut().optimizer.repartition_file_min_size = 0;
+    let config = SessionConfig::new().with_target_partitions(partitions);
     let ctx = SessionContext::new_with_config(config);
     for udf in allied_health_datafusion::scalar_udfs() {
         ctx.register_udf(udf);
@@ -205,11 +211,11 @@ fn sql(c: &mut Criterion) {
     }
     g.finish();
     eprintln!(
-        "sql: {} ads, {bytes} bytes (mean {} per ad), row groups of {ROW_GROUP}",
+        "sql: {} ads, {bytes} bytes (mean {} per ad), {FILES} files, row groups of {ROW_GROUP}",
         ads.len(),
         bytes / ads.len()
     );
-    let _ = std::fs::remove_file(&path);
+    let _ = std::fs::remove_dir_all(&path);
 }
 
 criterion_group!(benches, sql);
